@@ -1,0 +1,58 @@
+import { type Static, Type } from 'typebox';
+
+const Positive = Type.Integer({ minimum: 1 });
+
+/**
+ * Every setting, with its default. Keys are the camelCase form of the
+ * environment variable without the `ATELIER_` prefix: `engineThreads` is
+ * `ATELIER_ENGINE_THREADS`, and the optional JSON config file uses the same
+ * camelCase keys.
+ */
+export const ConfigSchema = Type.Object(
+  {
+    host: Type.String({ default: '127.0.0.1', minLength: 1 }),
+    port: Type.Integer({ minimum: 0, maximum: 65535, default: 8000 }),
+    dataDir: Type.String({ default: './data', minLength: 1 }),
+    secretKey: Type.Optional(Type.String()),
+    databaseUrl: Type.Optional(Type.String({ minLength: 1 })),
+    logLevel: Type.Union(
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+      { default: 'info' },
+    ),
+    engine: Type.Union(
+      [Type.Literal('local'), Type.Literal('openai-compatible'), Type.Literal('anthropic')],
+      { default: 'local' },
+    ),
+    model: Type.Optional(Type.String({ minLength: 1 })),
+    engineBaseUrl: Type.Optional(Type.String({ minLength: 1 })),
+    engineApiKey: Type.Optional(Type.String()),
+    engineThreads: Type.Optional(Positive),
+    engineContextSize: Type.Integer({ minimum: 256, default: 4096 }),
+    engineParallel: Type.Integer({ minimum: 1, maximum: 64, default: 2 }),
+    modelCacheDir: Type.Optional(Type.String({ minLength: 1 })),
+    modelDownload: Type.Boolean({ default: true }),
+    maxFileBytes: Type.Integer({ minimum: 1, default: 1024 * 1024 }),
+    accessTokenTtl: Type.Integer({ minimum: 10, default: 900 }),
+    refreshTokenTtl: Type.Integer({ minimum: 60, default: 30 * 24 * 3600 }),
+    rateLimitWindowMs: Type.Integer({ minimum: 1000, default: 60_000 }),
+    rateLimitComplete: Type.Integer({ minimum: 1, default: 5 }),
+    rateLimitExplain: Type.Integer({ minimum: 1, default: 5 }),
+    rateLimitRefactor: Type.Integer({ minimum: 1, default: 5 }),
+    rateLimitLogin: Type.Integer({ minimum: 1, default: 10 }),
+    corsOrigins: Type.Array(Type.String(), { default: [] }),
+    trustProxy: Type.Boolean({ default: false }),
+    bootstrapAdmin: Type.Boolean({ default: true }),
+    shutdownTimeoutMs: Type.Integer({ minimum: 0, default: 10_000 }),
+  },
+  { additionalProperties: false },
+);
+
+export type ConfigInput = Static<typeof ConfigSchema>;
+
+/** Settings after validation, with every derived path filled in. */
+export interface Config extends Readonly<Omit<ConfigInput, 'secretKey' | 'databaseUrl'>> {
+  readonly secretKey: string;
+  readonly databaseUrl: string;
+  readonly modelCacheDir: string;
+  readonly engineThreads: number;
+}

@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { ConfigError } from '../config/config-error.js';
+import { migrationProvider } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+
+function sqlitePathOf(url: string): string {
+  const file = url.slice('sqlite://'.length);
+  if (!file) throw new ConfigError('ATELIER_DATABASE_URL: sqlite:// needs a file path');
+  return file === ':memory:' ? file : path.resolve(file);
+}
+
+function openSqlite(file: string): Db {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+
+  // WAL lets readers proceed while a write commits; NORMAL sync is durable
+  // across process crashes in WAL mode, which is what acknowledged writes need.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/** Opens the database named by ATELIER_DATABASE_URL. */
+export function openDatabase(url: string): Db {
+  if (url.startsWith('sqlite://')) return openSqlite(sqlitePathOf(url));
+  throw new ConfigError(
+    `ATELIER_DATABASE_URL: unsupported database "${url.split(':')[0]}"; use sqlite://PATH`,
+  );
+}
+
+/** Brings the schema to the newest version; fails loudly on any error. */
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    const name = failed ? ` (${failed.migrationName})` : '';
+    throw new Error(`database migration failed${name}: ${String(error)}`, { cause: error });
+  }
+}
