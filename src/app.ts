@@ -1,0 +1,78 @@
+import cors from '@fastify/cors';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import './app-types.js';
+import { AccessTokens } from './auth/access-tokens.js';
+import type { Config } from './config/schema.js';
+import { type Db, migrateToLatest, openDatabase } from './db/database.js';
+import { createEngine } from './engines/create-engine.js';
+import type { Engine } from './engines/engine.js';
+import { registerErrorHandlers } from './errors/error-handler.js';
+import { serverLogOptions } from './logger.js';
+import docs from './plugins/docs.js';
+import rateLimit from './plugins/rate-limit.js';
+import { generateRequestId, REQUEST_ID_HEADER } from './request-id.js';
+import health from './routes/health.js';
+import root from './routes/root.js';
+import v1 from './routes/v1/index.js';
+
+export interface BuildAppOptions {
+  config: Config;
+  /** An already open database; opened from the config when absent. */
+  db?: Db;
+  /** An engine to use instead of the configured one. */
+  engine?: Engine;
+}
+
+/** JSON bodies escape text, so they may be several times the file limit. */
+function bodyLimitFor(config: Config): number {
+  return config.maxFileBytes * 6 + 64 * 1024;
+}
+
+/** Builds the HTTP application; the caller listens (or injects) and closes it. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    ...serverLogOptions(config.logLevel),
+    genReqId: generateRequestId,
+    trustProxy: config.trustProxy,
+    bodyLimit: bodyLimitFor(config),
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const db = options.db ?? openDatabase(config.databaseUrl);
+  await migrateToLatest(db);
+  const engine = options.engine ?? createEngine(config, app.log);
+
+  app.decorate('config', config);
+  app.decorate('db', db);
+  app.decorate('engine', engine);
+  app.decorate('accessTokens', new AccessTokens(config.secretKey, config.accessTokenTtl));
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  app.addHook('onReady', async () => engine.start());
+  app.addHook('onClose', async () => {
+    await engine.close();
+    if (!options.db) await db.destroy();
+  });
+
+  registerErrorHandlers(app);
+  await app.register(formbody);
+  await app.register(helmet, { global: true });
+  await app.register(cors, {
+    origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false,
+    exposedHeaders: [REQUEST_ID_HEADER, 'etag', 'retry-after', 'server-timing', 'location'],
+  });
+  await app.register(rateLimit);
+  await app.register(docs);
+
+  await app.register(root);
+  await app.register(health);
+  await app.register(v1, { prefix: '/api/v1' });
+  return app;
+}

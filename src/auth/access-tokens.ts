@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import { AppError } from '../errors/app-error.js';
+
+/** One fixed algorithm: tokens naming another one (or `none`) are refused. */
+export const ACCESS_TOKEN_ALG = 'HS256';
+export const TOKEN_ISSUER = 'atelier';
+export const TOKEN_AUDIENCE = 'atelier-api';
+
+export interface AccessTokenClaims {
+  userId: string;
+  jti: string;
+  expiresAt: number;
+}
+
+export class AccessTokens {
+  readonly #key: Uint8Array;
+  readonly #ttlSeconds: number;
+
+  constructor(secretKey: string, ttlSeconds: number) {
+    this.#key = new TextEncoder().encode(secretKey);
+    this.#ttlSeconds = ttlSeconds;
+  }
+
+  get ttlSeconds(): number {
+    return this.#ttlSeconds;
+  }
+
+  async issue(userId: string): Promise<string> {
+    return new SignJWT({})
+      .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, typ: 'JWT' })
+      .setSubject(userId)
+      .setIssuer(TOKEN_ISSUER)
+      .setAudience(TOKEN_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${this.#ttlSeconds}s`)
+      .setJti(randomUUID())
+      .sign(this.#key);
+  }
+
+  /** Verifies signature, algorithm, issuer, audience and expiry. */
+  async verify(token: string): Promise<AccessTokenClaims> {
+    try {
+      const { payload } = await jwtVerify(token, this.#key, {
+        algorithms: [ACCESS_TOKEN_ALG],
+        issuer: TOKEN_ISSUER,
+        audience: TOKEN_AUDIENCE,
+        requiredClaims: ['sub', 'exp', 'iat', 'jti'],
+      });
+      return {
+        userId: payload.sub as string,
+        jti: payload.jti as string,
+        expiresAt: payload.exp as number,
+      };
+    } catch (err) {
+      const expired = err instanceof errors.JWTExpired;
+      throw new AppError('invalid_token', expired ? 'Access token expired' : 'Invalid token', {
+        headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
+        cause: err,
+      });
+    }
+  }
+}

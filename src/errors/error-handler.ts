@@ -1,0 +1,84 @@
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError, type FieldError } from './app-error.js';
+import type { ErrorCode } from './codes.js';
+import { buildProblem, sendProblem } from './problem.js';
+
+interface ValidationIssue {
+  instancePath?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+function fieldErrorsOf(error: FastifyError): FieldError[] {
+  const where = error.validationContext ?? 'body';
+  return (error.validation as ValidationIssue[]).map((issue) => {
+    const missing = issue.params?.missingProperty ?? issue.params?.requiredProperties;
+    const extra = issue.params?.additionalProperty;
+    const pointer = (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+    const leaf = [pointer, missing ?? extra].filter(Boolean).join('.');
+    const message = extra ? 'is not allowed' : (issue.message ?? 'is invalid');
+    return { field: leaf ? `${where}.${leaf}` : where, message };
+  });
+}
+
+/** Fastify's own client errors, mapped onto our registry. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'malformed_request',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_request',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_request',
+  FST_ERR_CTP_INVALID_TYPE: 'malformed_request',
+};
+
+function codeForStatus(status: number): ErrorCode {
+  if (status === 413) return 'payload_too_large';
+  if (status === 415) return 'unsupported_media_type';
+  if (status === 429) return 'rate_limited';
+  if (status === 404) return 'not_found';
+  if (status === 405) return 'method_not_allowed';
+  return 'malformed_request';
+}
+
+function handleError(error: FastifyError | AppError, request: FastifyRequest) {
+  if (error instanceof AppError) {
+    return {
+      problem: buildProblem(request, error.code, error.message, {
+        errors: error.errors,
+        extra: error.extra,
+      }),
+      headers: error.headers,
+    };
+  }
+
+  if (error.validation) {
+    const errors = fieldErrorsOf(error);
+    const detail = `${errors.length} invalid field(s): ${errors.map((e) => e.field).join(', ')}`;
+    return { problem: buildProblem(request, 'validation_failed', detail, { errors }) };
+  }
+
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const code = FASTIFY_CODES[error.code] ?? codeForStatus(status);
+    return { problem: buildProblem(request, code, error.message) };
+  }
+
+  request.log.error({ err: error }, 'unhandled error');
+  const detail = `Unexpected error; quote request id ${request.id} when reporting it`;
+  return { problem: buildProblem(request, 'internal_error', detail) };
+}
+
+/** Every failure leaves as one RFC 9457 problem body. */
+export function registerErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    const { problem, headers } = handleError(error, request);
+    request.problemCode = problem.code;
+    if (headers) reply.headers(headers);
+    return sendProblem(reply, problem);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const detail = `No route for ${request.method} ${request.url.split('?')[0]}`;
+    return sendProblem(reply, buildProblem(request, 'not_found', detail));
+  });
+}

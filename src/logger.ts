@@ -1,0 +1,65 @@
+import {
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The problem code answered, when the request failed; logged once. */
+    problemCode?: string;
+  }
+}
+
+/** Anything that may carry a secret is blanked before a line is written. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'password',
+  'body.password',
+  'access_token',
+  'refresh_token',
+  '*.password',
+  '*.access_token',
+  '*.refresh_token',
+];
+
+/**
+ * One line per request, written when it completes, carrying what an
+ * operator needs: route, status, time, user and the problem code if any.
+ */
+export class RequestLogController extends LogController {
+  constructor() {
+    super({ requestIdLogLabel: 'reqId' });
+  }
+
+  override incomingRequest(): void {}
+
+  override requestCompleted(
+    error: Error | null,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    const line = {
+      method: request.method,
+      url: request.url,
+      statusCode: reply.statusCode,
+      responseTime: Math.round(reply.elapsedTime * 10) / 10,
+      userId: request.user?.id,
+      code: request.problemCode,
+      ...(error && { err: error }),
+    };
+    if (error || reply.statusCode >= 500) reply.log.error(line, 'request failed');
+    else reply.log.info(line, 'request completed');
+  }
+}
+
+export function serverLogOptions(
+  level: string,
+): Pick<FastifyServerOptions, 'logger' | 'logController'> {
+  return {
+    logger: { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
+    logController: new RequestLogController(),
+  };
+}

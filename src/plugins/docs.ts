@@ -1,0 +1,93 @@
+import { createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+const require = createRequire(import.meta.url);
+const REDOC_BUNDLE = path.join(
+  path.dirname(require.resolve('redoc/package.json')),
+  'bundles/redoc.standalone.js',
+);
+
+export const API_TITLE = 'Atelier API';
+export const API_VERSION = '1.0.0';
+
+const REDOC_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>${API_TITLE} - ReDoc</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+</head>
+<body>
+  <redoc spec-url="/openapi.json"></redoc>
+  <script src="/redoc/redoc.standalone.js"></script>
+</body>
+</html>
+`;
+
+// ReDoc renders with inline styles and a blob: web worker, which the API's
+// strict default policy forbids; the page itself loads only local assets.
+const REDOC_CSP = [
+  "default-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "script-src 'self'",
+].join('; ');
+
+async function docs(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: API_TITLE,
+        version: API_VERSION,
+        description:
+          'Self-hosted AI coding assistant: files, code completion, explanation and ' +
+          'refactoring over a pluggable language-model engine. Errors are RFC 9457 ' +
+          'problem details (`application/problem+json`) with a stable `code`.',
+      },
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          oauth2Password: {
+            type: 'oauth2',
+            flows: { password: { tokenUrl: '/api/v1/auth/token', scopes: {} } },
+          },
+        },
+      },
+      tags: [
+        { name: 'auth', description: 'Tokens and sessions' },
+        { name: 'users', description: 'The current user and user administration' },
+        { name: 'files', description: "The user's source files" },
+        { name: 'ai', description: 'Completion, explanation and refactoring' },
+        { name: 'meta', description: 'Service information and health' },
+      ],
+    },
+  });
+
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { persistAuthorization: false, deepLinking: true },
+    staticCSP: true,
+  });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/redoc', { schema: { hide: true } }, async (_request, reply) => {
+    reply.header('content-security-policy', REDOC_CSP).type('text/html; charset=utf-8');
+    return REDOC_PAGE;
+  });
+
+  app.get('/redoc/redoc.standalone.js', { schema: { hide: true } }, async (_request, reply) => {
+    reply.type('application/javascript; charset=utf-8');
+    return reply.send(createReadStream(REDOC_BUNDLE));
+  });
+}
+
+export default fp(docs, { name: 'atelier-docs' });

@@ -1,0 +1,32 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../errors/app-error.js';
+
+/**
+ * Authenticated routes are limited per user, so that users behind one NAT
+ * do not share a bucket and one user cannot dodge it by changing address.
+ */
+export function userOrAddressKey(request: FastifyRequest): string {
+  return request.user ? `user:${request.user.id}` : `ip:${request.ip}`;
+}
+
+/** Route config for a limit of `max` requests per configured window. */
+export function perUserLimit(app: FastifyInstance, max: number) {
+  return { max, timeWindow: app.config.rateLimitWindowMs, keyGenerator: userOrAddressKey };
+}
+
+async function limits(app: FastifyInstance): Promise<void> {
+  await app.register(rateLimit, {
+    global: false,
+    // After authentication, so the key can be the user rather than the address.
+    hook: 'preHandler',
+    enableDraftSpec: true,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('rate_limited', `Rate limit exceeded; retry in ${context.after}`, {
+        extra: { limit: context.max, retry_after_seconds: Math.ceil(context.ttl / 1000) },
+      }),
+  });
+}
+
+export default fp(limits, { name: 'atelier-rate-limit' });

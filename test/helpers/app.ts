@@ -1,0 +1,91 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { hashPassword } from '../../src/auth/passwords.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import type { Config } from '../../src/config/schema.js';
+import { createUser } from '../../src/repositories/users.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  config: Config;
+  dataDir: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Builds the real application on a fresh SQLite file in a temporary folder.
+ * Without a model setting the engine points at a missing file, so AI routes
+ * answer 503; AI tests pass ATELIER_MODEL with the tiny model.
+ */
+export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'atelier-test-'));
+  const config = loadConfig({
+    ATELIER_DATA_DIR: dataDir,
+    ATELIER_LOG_LEVEL: 'silent',
+    ATELIER_MODEL_DOWNLOAD: 'false',
+    ATELIER_MODEL: path.join(dataDir, 'no-model.gguf'),
+    ATELIER_ENGINE_THREADS: '1',
+    ...env,
+  });
+  const app = await buildApp({ config });
+  await app.ready();
+
+  const close = async () => {
+    await app.close();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  return { app, config, dataDir, close };
+}
+
+export interface TestUser {
+  id: string;
+  username: string;
+  password: string;
+  token: string;
+  refreshToken: string;
+  auth: { authorization: string };
+}
+
+/** Creates a user in the database and logs in over HTTP. */
+export async function addUser(
+  app: FastifyInstance,
+  username: string,
+  options: { admin?: boolean; password?: string } = {},
+): Promise<TestUser> {
+  const password = options.password ?? `${username}-secret-pw`;
+  const row = await createUser(app.db, {
+    username,
+    passwordHash: await hashPassword(password),
+    isAdmin: options.admin ?? false,
+  });
+  const tokens = await login(app, username, password);
+  return {
+    id: row.id,
+    username,
+    password,
+    token: tokens.access_token,
+    refreshToken: tokens.refresh_token,
+    auth: { authorization: `Bearer ${tokens.access_token}` },
+  };
+}
+
+export async function login(app: FastifyInstance, username: string, password: string) {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/token',
+    payload: new URLSearchParams({ username, password }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  if (response.statusCode !== 200) {
+    throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  }
+  return response.json() as {
+    access_token: string;
+    refresh_token: string;
+    token_type: string;
+    expires_in: number;
+  };
+}

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/app.js';
+
+describe('service routes', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('describes the API at /', async () => {
+    const res = await t.app.inject({ url: '/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      name: 'Atelier API',
+      api_versions: [{ version: 'v1', base_url: '/api/v1' }],
+      docs: { openapi: '/openapi.json', swagger_ui: '/docs', redoc: '/redoc' },
+    });
+  });
+
+  it('returns a request id header, echoing a plain one from the caller', async () => {
+    const own = await t.app.inject({ url: '/healthz', headers: { 'x-request-id': 'abc-123' } });
+    expect(own.headers['x-request-id']).toBe('abc-123');
+
+    const bad = await t.app.inject({ url: '/healthz', headers: { 'x-request-id': 'a b\u00e9' } });
+    expect(bad.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers unknown routes with a problem body', async () => {
+    const res = await t.app.inject({ url: '/nope' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({ status: 404, code: 'not_found', instance: '/nope' });
+  });
+
+  it('reports readiness per dependency', async () => {
+    const res = await t.app.inject({ url: '/readyz' });
+    expect(res.statusCode).toBe(503);
+    const body = res.json();
+    expect(body.status).toBe('not_ready');
+    expect(body.checks.database).toEqual({ status: 'ok' });
+    expect(body.checks.engine.status).toBe('unavailable');
+    expect(body.checks.engine.detail).toEqual(expect.any(String));
+  });
+
+  it('serves OpenAPI 3.1, Swagger UI and ReDoc from local assets', async () => {
+    const spec = await t.app.inject({ url: '/openapi.json' });
+    expect(spec.statusCode).toBe(200);
+    expect(spec.json().openapi).toBe('3.1.0');
+
+    const ui = await t.app.inject({ url: '/docs/' });
+    expect(ui.statusCode).toBe(200);
+    expect(ui.body).not.toMatch(/https?:\/\/(cdn|unpkg|cdnjs)/);
+
+    const redoc = await t.app.inject({ url: '/redoc' });
+    expect(redoc.body).toContain('/redoc/redoc.standalone.js');
+    const bundle = await t.app.inject({ url: '/redoc/redoc.standalone.js' });
+    expect(bundle.statusCode).toBe(200);
+    expect(bundle.body.length).toBeGreaterThan(100_000);
+  });
+});
