@@ -15,6 +15,7 @@ import docs from './plugins/docs.js';
 import rateLimit from './plugins/rate-limit.js';
 import { generateRequestId, REQUEST_ID_HEADER } from './request-id.js';
 import health from './routes/health.js';
+import { ProblemResponse } from './routes/problem-schema.js';
 import root from './routes/root.js';
 import v1 from './routes/v1/index.js';
 
@@ -61,6 +62,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (!options.db) await db.destroy();
   });
 
+  app.addSchema(ProblemResponse);
   registerErrorHandlers(app);
   await app.register(formbody);
   await app.register(helmet, { global: true });

@@ -15,10 +15,9 @@ export const ConfigSchema = Type.Object(
     dataDir: Type.String({ default: './data', minLength: 1 }),
     secretKey: Type.Optional(Type.String()),
     databaseUrl: Type.Optional(Type.String({ minLength: 1 })),
-    logLevel: Type.Union(
-      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
-      { default: 'info' },
-    ),
+    logLevel: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      default: 'info',
+    }),
     engine: Type.Union(
       [Type.Literal('local'), Type.Literal('openai-compatible'), Type.Literal('anthropic')],
       { default: 'local' },

@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   precondition_failed: { status: 412, title: 'Precondition failed' },
   invalid_path: { status: 422, title: 'Invalid file path' },
   invalid_content: { status: 422, title: 'Invalid file content' },
+  input_too_long: { status: 422, title: 'Input too long for the model' },
   rate_limited: { status: 429, title: 'Too many requests' },
   engine_unavailable: { status: 503, title: 'Language model unavailable' },
   engine_failed: { status: 502, title: 'Language model failed' },

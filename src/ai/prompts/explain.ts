@@ -1,0 +1,32 @@
+import type { ChatMessage } from '../../engines/engine.js';
+import { fenceCode, sourceLine } from './fence.js';
+
+export interface ExplainPromptInput {
+  code: string;
+  language: string;
+  question?: string;
+  path?: string;
+}
+
+const SYSTEM = [
+  'You are a senior engineer explaining code to a colleague.',
+  'Answer in Markdown: start with a one-paragraph summary, then walk through',
+  'the important parts, and end with pitfalls or bugs you notice, if any.',
+  'Refer to identifiers in backticks. Be accurate and concise.',
+].join(' ');
+
+export function buildExplainMessages(input: ExplainPromptInput): ChatMessage[] {
+  const ask = input.question?.trim()
+    ? `Question: ${input.question.trim()}`
+    : 'Explain what this code does and how it works.';
+  return [
+    { role: 'system', content: SYSTEM },
+    {
+      role: 'user',
+      content: `${sourceLine(input.path)}Language: ${input.language}\n${ask}\n\n${fenceCode(
+        input.code,
+        input.language,
+      )}`,
+    },
+  ];
+}

@@ -1,0 +1,122 @@
+import { Type } from '@fastify/type-provider-typebox';
+import { COMPLETION_MODES } from '../../ai/operations.js';
+import { FINISH_REASONS } from '../../engines/engine.js';
+
+const MAX_CODE_CHARS = 1024 * 1024;
+
+const Language = Type.String({
+  pattern: '^[a-z0-9][a-z0-9+#._-]{0,31}$',
+  description: 'Language id such as `python` or `typescript`; taken from the file when omitted.',
+  examples: ['python'],
+});
+
+const SourceFields = {
+  code: Type.Optional(
+    Type.String({ maxLength: MAX_CODE_CHARS, description: 'The code; or give `file_id`.' }),
+  ),
+  file_id: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 64, description: 'A stored file to work on.' }),
+  ),
+  language: Type.Optional(Language),
+};
+
+const GenerationFields = (defaults: { maxTokens: number; temperature: number }) => ({
+  max_tokens: Type.Integer({ minimum: 1, maximum: 4096, default: defaults.maxTokens }),
+  temperature: Type.Number({ minimum: 0, maximum: 2, default: defaults.temperature }),
+  max_time_ms: Type.Optional(
+    Type.Integer({
+      minimum: 50,
+      maximum: 600_000,
+      description: 'Stop generating after this long and answer with what there is.',
+    }),
+  ),
+});
+
+export const Cursor = Type.Object(
+  {
+    line: Type.Integer({ minimum: 1, description: '1-based line' }),
+    column: Type.Integer({ minimum: 1, description: '1-based column, in characters' }),
+  },
+  { additionalProperties: false },
+);
+
+export const CompleteBody = Type.Object(
+  {
+    ...SourceFields,
+    suffix: Type.Optional(Type.String({ maxLength: MAX_CODE_CHARS })),
+    cursor: Type.Optional(Cursor),
+    stop: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 8 })),
+    ...GenerationFields({ maxTokens: 128, temperature: 0.2 }),
+  },
+  {
+    additionalProperties: false,
+    examples: [{ code: 'def fib(n):\n    ', language: 'python', max_tokens: 64 }],
+  },
+);
+
+export const ExplainBody = Type.Object(
+  {
+    ...SourceFields,
+    question: Type.Optional(Type.String({ maxLength: 2000 })),
+    ...GenerationFields({ maxTokens: 512, temperature: 0.2 }),
+  },
+  {
+    additionalProperties: false,
+    examples: [{ code: 'print(sum(range(10)))', language: 'python' }],
+  },
+);
+
+export const RefactorBody = Type.Object(
+  {
+    ...SourceFields,
+    instructions: Type.Optional(Type.String({ maxLength: 2000 })),
+    max_suggestions: Type.Integer({ minimum: 1, maximum: 10, default: 3 }),
+    ...GenerationFields({ maxTokens: 1024, temperature: 0 }),
+  },
+  {
+    additionalProperties: false,
+    examples: [{ code: 'x = 1\nif x == 1:\n    print("one")', language: 'python' }],
+  },
+);
+
+const Usage = Type.Object({
+  prompt_tokens: Type.Integer(),
+  completion_tokens: Type.Integer(),
+  total_tokens: Type.Integer(),
+});
+
+const ResultMeta = {
+  model: Type.String(),
+  finish_reason: Type.Enum(FINISH_REASONS),
+  usage: Usage,
+};
+
+export const CompleteResponse = Type.Object({
+  completion: Type.String(),
+  mode: Type.Enum(COMPLETION_MODES, {
+    description: '`infill` used FIM tokens, `text` continued the code, `chat` a prompt',
+  }),
+  context_trimmed: Type.Boolean({ description: 'Whether distant code was left out to fit' }),
+  ...ResultMeta,
+});
+
+export const ExplainResponse = Type.Object({
+  explanation: Type.String({ description: 'Markdown' }),
+  ...ResultMeta,
+});
+
+export const Suggestion = Type.Object({
+  title: Type.String(),
+  rationale: Type.String(),
+  edit: Type.Object({
+    search: Type.String({ description: 'Exact text found once in the input' }),
+    replace: Type.String(),
+  }),
+  diff: Type.String({ description: 'The edit as a unified diff' }),
+});
+
+export const RefactorResponse = Type.Object({
+  suggestions: Type.Array(Suggestion),
+  discarded: Type.Integer({ description: 'Suggestions dropped because they did not apply' }),
+  ...ResultMeta,
+});
