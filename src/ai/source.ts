@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
-import { findFile } from '../repositories/files.js';
+import { findFileById } from '../repositories/files.js';
 import type { CodeSource } from './operations.js';
 
 export interface SourceFields {
@@ -31,7 +31,7 @@ export async function resolveSource(
     return { code: fields.code, language: fields.language ?? DEFAULT_LANGUAGE };
   }
 
-  const file = await findFile(db, userId, fields.file_id as string);
+  const file = await findFileById(db, userId, fields.file_id as string);
   if (!file) throw new AppError('file_not_found', `No file with id ${fields.file_id}`);
   return { code: file.content, language: fields.language ?? file.language, path: file.path };
 }

@@ -1,0 +1,18 @@
+import { benchFilesThroughput } from './files-throughput.js';
+
+function row(cells: (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+const [ceiling, api] = await benchFilesThroughput();
+if (!ceiling || !api) throw new Error('benchmark produced no figures');
+
+console.log(row(['server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx']));
+console.log(row(['---', '---', '---', '---', '---', '---']));
+for (const f of [ceiling, api]) {
+  console.log(row([f.name, f.requestsPerSec.toFixed(0), f.p50, f.p99, f.errors, f.non2xx]));
+}
+const ratio = api.requestsPerSec / ceiling.requestsPerSec;
+console.log(
+  `\nthroughput ratio atelier / node:http = ${(ratio * 100).toFixed(1)}% (target >= 50%)`,
+);
