@@ -98,8 +98,11 @@ const UpdateFileBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
-const NotModified = Type.Null({ description: 'Not modified; the ETag header is repeated' });
-const NoContent = Type.Null({ description: 'Deleted' });
+/** A response without a body: `type: 'null'` keeps it out of the docs' content. */
+const emptyResponse = (description: string) =>
+  Type.Unsafe<undefined>({ type: 'null', description });
+const NotModified = emptyResponse('Not modified; the ETag header is repeated');
+const NoContent = emptyResponse('Deleted');
 const IF_MATCH_DOC =
   'Honours If-Match (strong comparison) and answers 412 `precondition_failed` when it ' +
   'does not match the current ETag, or when another write wins the race. Without ' +
@@ -232,7 +235,8 @@ const files: FastifyPluginAsyncTypebox = async (app) => {
 
       const etag = fileEtag(file.id, file.version);
       if (!ifNoneMatchPasses(request.headers['if-none-match'], etag)) {
-        return reply.code(304).header('etag', etag).header('cache-control', CACHE_CONTROL).send(null);
+        reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
+        return reply.code(304).send();
       }
 
       return sendFile(reply, file);
@@ -305,7 +309,7 @@ const files: FastifyPluginAsyncTypebox = async (app) => {
       });
       if (!deleted) throw lostWrite(file, conditional);
 
-      return reply.code(204).send(null);
+      return reply.code(204).send();
     },
   );
 };
