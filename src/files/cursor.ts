@@ -19,3 +19,19 @@ export function decodeCursor(cursor: string): string {
   }
   return text.slice(PREFIX.length);
 }
+
+/** Where a listing page starts: after a cursor's path, or at an offset, never both. */
+export function pageStartOf(query: { cursor?: string; offset?: number }) {
+  if (query.cursor !== undefined && query.offset !== undefined) {
+    throw new AppError('validation_failed', 'Use either cursor or offset, not both', {
+      errors: [
+        { field: 'querystring.cursor', message: 'must not be combined with offset' },
+        { field: 'querystring.offset', message: 'must not be combined with cursor' },
+      ],
+    });
+  }
+  return {
+    offset: query.offset,
+    afterPath: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+  };
+}

@@ -1,6 +1,3 @@
-import type { IncomingHttpHeaders } from 'node:http';
-import { AppError } from '../errors/app-error.js';
-
 /** One member of an If-Match or If-None-Match list (RFC 9110, section 8.8.3). */
 export interface EntityTag {
   weak: boolean;
@@ -45,18 +42,4 @@ export function ifNoneMatchPasses(header: string | undefined, etag: string): boo
   if (header === undefined) return true;
   const tags = parseEntityTags(header);
   return tags !== '*' && !tags.some((t) => t.tag === etag);
-}
-
-/**
- * Evaluates the conditions of a write on an existing file in the order of
- * RFC 9110, section 13.2.2, and answers 412 when one fails. For a write a
- * failed If-None-Match is also 412, not 304.
- */
-export function assertWritePreconditions(headers: IncomingHttpHeaders, etag: string): void {
-  if (!ifMatchPasses(headers['if-match'], etag)) {
-    throw new AppError('precondition_failed', 'If-Match does not match the current ETag');
-  }
-  if (!ifNoneMatchPasses(headers['if-none-match'], etag)) {
-    throw new AppError('precondition_failed', 'If-None-Match matches the current ETag');
-  }
 }

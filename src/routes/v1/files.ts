@@ -4,11 +4,12 @@ import { authenticate, currentUser } from '../../auth/authenticate.js';
 import type { FileRow } from '../../db/schema.js';
 import { AppError } from '../../errors/app-error.js';
 import { ProblemResponse } from '../../errors/problem-schema.js';
-import { decodeCursor, encodeCursor } from '../../files/cursor.js';
-import { assertWritePreconditions, fileEtag, ifNoneMatchPasses } from '../../files/etag.js';
+import { encodeCursor, pageStartOf } from '../../files/cursor.js';
+import { fileEtag, ifNoneMatchPasses } from '../../files/etag.js';
 import { toFileMeta, toFileWithContent } from '../../files/file-view.js';
 import { prepareChanges, prepareNewFile } from '../../files/file-writes.js';
 import { LANGUAGE_PATTERN } from '../../files/language.js';
+import { checkWriteConditions, lostWriteError } from '../../files/preconditions.js';
 import {
   countFiles,
   createFile,
@@ -126,22 +127,6 @@ function sendFile(reply: FastifyReply, file: FileRow, status = 200) {
     .send(toFileWithContent(file));
 }
 
-/** `cursor` and `offset` both say where a page starts; only one may. */
-function pageStart(query: { cursor?: string; offset?: number }) {
-  if (query.cursor !== undefined && query.offset !== undefined) {
-    throw new AppError('validation_failed', 'Use either cursor or offset, not both', {
-      errors: [
-        { field: 'querystring.cursor', message: 'must not be combined with offset' },
-        { field: 'querystring.offset', message: 'must not be combined with cursor' },
-      ],
-    });
-  }
-  return {
-    offset: query.offset,
-    afterPath: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
-  };
-}
-
 /** The user's source files. Every route answers only for the caller's own files. */
 const files: FastifyPluginAsyncTypebox = async (app) => {
   // Before body parsing, so anonymous callers cannot make us parse large bodies.
@@ -164,7 +149,7 @@ const files: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { limit, path_prefix, language } = request.query;
       const filter = { userId: currentUser(request).id, pathPrefix: path_prefix, language };
-      const page = { limit, ...pageStart(request.query) };
+      const page = { limit, ...pageStartOf(request.query) };
 
       const { rows, hasMore } = await listFiles(app.db, filter, page);
       const total = await countFiles(app.db, filter);
@@ -270,12 +255,12 @@ const files: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const file = await ownFileOr404(request, request.params.file_id);
-      const conditional = assertWriteConditions(request, file);
+      const conditional = checkWriteConditions(request.headers, file);
       const changes = prepareChanges(file, request.body, app.config.maxFileBytes);
 
       const target = { userId: file.user_id, id: file.id, ...conditional };
       const updated = await updateFile(app.db, target, changes);
-      if (!updated) throw lostWrite(file, conditional);
+      if (!updated) throw lostWriteError(file, conditional);
 
       return sendFile(reply, updated);
     },
@@ -300,36 +285,15 @@ const files: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const file = await ownFileOr404(request, request.params.file_id);
-      const conditional = assertWriteConditions(request, file);
+      const conditional = checkWriteConditions(request.headers, file);
 
-      const deleted = await deleteFile(app.db, {
-        userId: file.user_id,
-        id: file.id,
-        ...conditional,
-      });
-      if (!deleted) throw lostWrite(file, conditional);
+      const target = { userId: file.user_id, id: file.id, ...conditional };
+      const deleted = await deleteFile(app.db, target);
+      if (!deleted) throw lostWriteError(file, conditional);
 
       return reply.code(204).send();
     },
   );
 };
-
-/**
- * Checks the request's conditions against the file as read, and returns the
- * version the write must still find: only a conditional request pins it.
- */
-function assertWriteConditions(request: FastifyRequest, file: FileRow) {
-  assertWritePreconditions(request.headers, fileEtag(file.id, file.version));
-  const conditional = request.headers['if-match'] !== undefined;
-  return conditional ? { expectedVersion: file.version } : {};
-}
-
-/** A write that found no row: a conditional one lost a race, else the file went. */
-function lostWrite(file: FileRow, conditional: { expectedVersion?: number }): AppError {
-  if (conditional.expectedVersion !== undefined) {
-    return new AppError('precondition_failed', 'The file changed since it was read');
-  }
-  return new AppError('file_not_found', `No file with id "${file.id}"`);
-}
 
 export default files;
