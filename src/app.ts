@@ -18,6 +18,7 @@ import health from './routes/health.js';
 import { ProblemResponse } from './routes/problem-schema.js';
 import root from './routes/root.js';
 import v1 from './routes/v1/index.js';
+import { validatorCompiler } from './validation.js';
 
 export interface BuildAppOptions {
   config: Config;
@@ -40,7 +41,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: generateRequestId,
     trustProxy: config.trustProxy,
     bodyLimit: bodyLimitFor(config),
-    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -62,6 +62,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (!options.db) await db.destroy();
   });
 
+  app.setValidatorCompiler(validatorCompiler);
   app.addSchema(ProblemResponse);
   registerErrorHandlers(app);
   await app.register(formbody);

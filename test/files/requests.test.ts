@@ -83,6 +83,18 @@ describe('file request checks', () => {
     expect(res.json().errors).toEqual([{ field: 'body.owner', message: 'is not allowed' }]);
   });
 
+  it('answers 422 to a number where text belongs instead of coercing it', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/files',
+      headers: alice.auth,
+      payload: { path: 42, content: 'x' },
+    });
+
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors).toEqual([{ field: 'body.path', message: 'must be string' }]);
+  });
+
   it('answers 422 to an update with no fields', async () => {
     const file = await postFile(t.app, alice, { path: 'empty-update.py', content: '' });
 
