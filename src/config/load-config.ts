@@ -28,7 +28,9 @@ function readEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
       continue;
     }
     const key = keyOfEnv(name);
-    if (!known.has(key)) continue;
+    if (!known.has(key)) {
+      throw new ConfigError(`${name}: unknown setting (misspelled?); see the README's table`);
+    }
     out[key] = key === 'corsOrigins' ? splitList(raw) : raw;
   }
   return out;
@@ -64,10 +66,11 @@ function validate(input: Record<string, unknown>): ConfigInput {
   const first = [...Value.Errors(ConfigSchema, converted)][0];
   if (first) {
     const key = first.instancePath.split('/')[1] ?? '';
+    if (key && !(key in ConfigSchema.properties)) {
+      throw new ConfigError(`unknown setting "${key}" in ATELIER_CONFIG_FILE`);
+    }
     const setting = key ? envNameOf(key) : 'configuration';
-    const unknown = first.keyword === 'additionalProperties';
-    const detail = unknown ? `unknown setting ${JSON.stringify(first.params)}` : first.message;
-    throw new ConfigError(`${setting}: ${detail}`);
+    throw new ConfigError(`${setting}: ${first.message}`);
   }
   return converted as ConfigInput;
 }
