@@ -70,11 +70,13 @@ async function findUserOrThrow(db: Db, id: string): Promise<UserRow> {
   return user;
 }
 
+// Authentication runs on request, before the body is read and validated:
+// strangers cost no parsing and learn nothing from validation errors.
 const users: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/me',
     {
-      preHandler: authenticate,
+      onRequest: authenticate,
       schema: {
         tags: ['users'],
         summary: 'The current user',
@@ -89,7 +91,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/',
     {
-      preHandler: requireAdmin,
+      onRequest: requireAdmin,
       schema: {
         tags: ['users'],
         summary: 'Create a user',
@@ -115,7 +117,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/',
     {
-      preHandler: requireAdmin,
+      onRequest: requireAdmin,
       schema: {
         tags: ['users'],
         summary: 'List users',
@@ -138,7 +140,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:user_id',
     {
-      preHandler: requireAdmin,
+      onRequest: requireAdmin,
       schema: {
         tags: ['users'],
         summary: 'Get a user',
@@ -154,7 +156,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/:user_id',
     {
-      preHandler: requireAdmin,
+      onRequest: requireAdmin,
       schema: {
         tags: ['users'],
         summary: 'Change a user',
@@ -191,7 +193,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/:user_id',
     {
-      preHandler: requireAdmin,
+      onRequest: requireAdmin,
       schema: {
         tags: ['users'],
         summary: 'Delete a user',
