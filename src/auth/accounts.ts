@@ -17,19 +17,20 @@ export interface NewAccount {
 }
 
 /** For callers without schema validation (the CLI); routes validate by schema. */
-export function assertValidAccount(username: string, password: string): void {
-  if (!new RegExp(USERNAME_PATTERN).test(username)) {
-    throw new AppError(
-      'validation_failed',
-      `username must be 1 to ${MAX_USERNAME_LENGTH} characters of A-Z a-z 0-9 . _ -`,
-    );
-  }
-  if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-    throw new AppError(
-      'validation_failed',
-      `password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters`,
-    );
-  }
+export function assertValidUsername(username: string): void {
+  if (new RegExp(USERNAME_PATTERN).test(username)) return;
+  throw new AppError(
+    'validation_failed',
+    `username must be 1 to ${MAX_USERNAME_LENGTH} characters of A-Z a-z 0-9 . _ -`,
+  );
+}
+
+export function assertValidPassword(password: string): void {
+  if (password.length >= MIN_PASSWORD_LENGTH && password.length <= MAX_PASSWORD_LENGTH) return;
+  throw new AppError(
+    'validation_failed',
+    `password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters`,
+  );
 }
 
 export async function createAccount(db: Db, account: NewAccount): Promise<UserRow> {
