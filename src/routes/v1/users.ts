@@ -89,7 +89,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.post(
-    '/',
+    '',
     {
       onRequest: requireAdmin,
       schema: {
@@ -115,7 +115,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/',
+    '',
     {
       onRequest: requireAdmin,
       schema: {
