@@ -10,7 +10,7 @@ import { type Db, migrateToLatest, openDatabase } from './db/database.js';
 import { createEngine } from './engines/create-engine.js';
 import type { Engine } from './engines/engine.js';
 import { registerErrorHandlers } from './errors/error-handler.js';
-import { serverLogOptions } from './logger.js';
+import { type LogStream, serverLogOptions } from './logger.js';
 import docs from './plugins/docs.js';
 import rateLimit from './plugins/rate-limit.js';
 import { generateRequestId, REQUEST_ID_HEADER } from './request-id.js';
@@ -26,6 +26,8 @@ export interface BuildAppOptions {
   db?: Db;
   /** An engine to use instead of the configured one. */
   engine?: Engine;
+  /** Where log lines go instead of stdout (tests read them from here). */
+  logStream?: LogStream;
 }
 
 /** JSON bodies escape text, so they may be several times the file limit. */
@@ -37,7 +39,7 @@ function bodyLimitFor(config: Config): number {
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    ...serverLogOptions(config.logLevel),
+    ...serverLogOptions(config.logLevel, options.logStream),
     genReqId: generateRequestId,
     trustProxy: config.trustProxy,
     bodyLimit: bodyLimitFor(config),

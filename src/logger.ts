@@ -5,6 +5,11 @@ import {
   LogController,
 } from 'fastify';
 
+/** Where log lines go instead of stdout; anything with `write(line)`. */
+export interface LogStream {
+  write(line: string): void;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     /** The problem code answered, when the request failed; logged once. */
@@ -55,11 +60,17 @@ export class RequestLogController extends LogController {
   }
 }
 
+/** `stream` replaces stdout, so that tests can read the lines written. */
 export function serverLogOptions(
   level: string,
+  stream?: LogStream,
 ): Pick<FastifyServerOptions, 'logger' | 'logController'> {
   return {
-    logger: { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
+    logger: {
+      level,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      ...(stream && { stream }),
+    },
     logController: new RequestLogController(),
   };
 }

@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   method_not_allowed: { status: 405, title: 'Method not allowed' },
   user_exists: { status: 409, title: 'User already exists' },
   file_exists: { status: 409, title: 'File already exists' },
+  self_lockout: { status: 409, title: 'Administrators cannot lock themselves out' },
   precondition_failed: { status: 412, title: 'Precondition failed' },
   invalid_path: { status: 422, title: 'Invalid file path' },
   invalid_content: { status: 422, title: 'Invalid file content' },

@@ -6,6 +6,7 @@ import { buildApp } from '../../src/app.js';
 import { hashPassword } from '../../src/auth/passwords.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import type { Config } from '../../src/config/schema.js';
+import type { LogStream } from '../../src/logger.js';
 import { createUser } from '../../src/repositories/users.js';
 
 export interface TestApp {
@@ -18,9 +19,14 @@ export interface TestApp {
 /**
  * Builds the real application on a fresh SQLite file in a temporary folder.
  * Without a model setting the engine points at a missing file, so AI routes
- * answer 503; AI tests pass ATELIER_MODEL with the tiny model.
+ * answer 503; AI tests pass ATELIER_MODEL with the tiny model. Sign-ins are
+ * not limited unless a test sets ATELIER_RATE_LIMIT_LOGIN, because every
+ * `addUser` signs in from the same address.
  */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  options: { logStream?: LogStream } = {},
+): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'atelier-test-'));
   const config = loadConfig({
     ATELIER_DATA_DIR: dataDir,
@@ -28,9 +34,10 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     ATELIER_MODEL_DOWNLOAD: 'false',
     ATELIER_MODEL: path.join(dataDir, 'no-model.gguf'),
     ATELIER_ENGINE_THREADS: '1',
+    ATELIER_RATE_LIMIT_LOGIN: '100000',
     ...env,
   });
-  const app = await buildApp({ config });
+  const app = await buildApp({ config, logStream: options.logStream });
   await app.ready();
 
   const close = async () => {
