@@ -55,7 +55,10 @@ export class RequestLogController extends LogController {
       code: request.problemCode,
       ...(error && { err: error }),
     };
-    if (error || reply.statusCode >= 500) reply.log.error(line, 'request failed');
+    // Unexpected errors are logged with their stack by the error handler;
+    // a 5xx here is often a dependency that is not ready, worth a warning.
+    if (error) reply.log.error(line, 'request failed');
+    else if (reply.statusCode >= 500) reply.log.warn(line, 'request completed');
     else reply.log.info(line, 'request completed');
   }
 }
