@@ -120,11 +120,17 @@ async function ownFileOr404(request: FastifyRequest, fileId: string): Promise<Fi
 
 function sendFile(reply: FastifyReply, file: FileRow, status = 200) {
   const etag = fileEtag(file.id, file.version);
-  return reply
-    .code(status)
-    .header('etag', etag)
-    .header('cache-control', CACHE_CONTROL)
-    .send(toFileWithContent(file));
+  return (
+    reply
+      .code(status)
+      .header('etag', etag)
+      .header('cache-control', CACHE_CONTROL)
+      .type('application/json; charset=utf-8')
+      // The view already has exactly the schema's fields; native JSON.stringify
+      // escapes long contents several times faster than the schema serializer.
+      .serializer(JSON.stringify)
+      .send(toFileWithContent(file))
+  );
 }
 
 /** The user's source files. Every route answers only for the caller's own files. */
