@@ -35,3 +35,12 @@ export async function startFileServer(body: Buffer, name = 'model.gguf'): Promis
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A loopback URL on a port nothing listens on, so connecting is refused at once. */
+export async function closedPortUrl(name = 'model.gguf'): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}/${name}`;
+}

@@ -84,7 +84,7 @@ export class LocalEngine implements Engine {
     return { infill, textCompletion: true };
   }
 
-  completeText(prompt: string, options: GenerateOptions): Promise<Generation> {
+  async completeText(prompt: string, options: GenerateOptions): Promise<Generation> {
     return this.generate(options, async (scope) => {
       const completion = new LlamaCompletion({ contextSequence: scope.sequence });
       try {
@@ -99,7 +99,7 @@ export class LocalEngine implements Engine {
     });
   }
 
-  infill(prefix: string, suffix: string, options: GenerateOptions): Promise<Generation> {
+  async infill(prefix: string, suffix: string, options: GenerateOptions): Promise<Generation> {
     const runtime = this.requireReady();
     if (!hasInfillTokens(runtime.model)) {
       throw new AppError(
@@ -123,7 +123,7 @@ export class LocalEngine implements Engine {
     });
   }
 
-  chat(messages: ChatMessage[], options: GenerateOptions): Promise<Generation> {
+  async chat(messages: ChatMessage[], options: GenerateOptions): Promise<Generation> {
     return this.generate(options, async (scope) => {
       const chat = new LlamaChat({ contextSequence: scope.sequence });
       try {

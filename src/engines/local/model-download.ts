@@ -36,6 +36,8 @@ export interface DownloadResult {
 export class DownloadError extends Error {}
 
 const ATTEMPTS = 3;
+/** Failures that another attempt a second later would only repeat. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
 const IDLE_TIMEOUT_MS = 30_000;
 const HEX_SHA256 = /^[0-9a-f]{64}$/;
 
@@ -49,7 +51,8 @@ export async function downloadModel(options: DownloadOptions): Promise<DownloadR
       await fetchRemainder(options, part);
       break;
     } catch (err) {
-      const retryable = !(err instanceof DownloadError) && !options.signal.aborted;
+      const retryable =
+        !(err instanceof DownloadError) && !options.signal.aborted && !UNREACHABLE.has(codeOf(err));
       if (!retryable || attempt >= ATTEMPTS) throw toDownloadError(err, options.url);
       await sleep(1000 * attempt, undefined, { signal: options.signal });
     }
@@ -146,7 +149,13 @@ async function hashFile(file: string): Promise<string> {
 
 function toDownloadError(err: unknown, url: string): DownloadError {
   if (err instanceof DownloadError) return err;
-  const error = err as Error & { cause?: { code?: string; message?: string } };
-  const reason = error.cause?.code ?? error.cause?.message ?? error.message;
+  const error = err as Error & { cause?: { message?: string } };
+  const reason = codeOf(err) || error.cause?.message || error.message;
   return new DownloadError(`cannot download ${url}: ${reason}`);
+}
+
+/** fetch reports socket errors as `TypeError('fetch failed')` with the code on its cause. */
+function codeOf(err: unknown): string {
+  const code = (err as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+  return typeof code === 'string' ? code : '';
 }
