@@ -9,13 +9,12 @@ import type { WireServer } from '../helpers/wire-server.js';
 
 const chatOptions = { maxTokens: 64, temperature: 0 };
 
-function anthropicEngine(engineBaseUrl: string | undefined, engineApiKey?: string) {
-  const config = engineConfig({
-    engine: 'anthropic',
-    engineBaseUrl,
-    engineApiKey,
-    model: 'claude-standin',
-  });
+function anthropicEngine(
+  engineBaseUrl: string | undefined,
+  engineApiKey?: string,
+  model = 'claude-standin',
+) {
+  const config = engineConfig({ engine: 'anthropic', engineBaseUrl, engineApiKey, model });
   const engine = createEngine(config, quietLog);
   engine.start();
   return engine;
@@ -83,6 +82,27 @@ describe('anthropic engine', () => {
     expect(server.requests[0]).toMatchObject({
       output_config: { format: { type: 'json_schema', schema: { required: ['title', 'safe'] } } },
     });
+  });
+
+  it('answers JSON through a forced tool call on models without structured output', async () => {
+    const older = anthropicEngine(`${server.url}/v1`, 'test-key', 'claude-3-haiku-20240307');
+    server.behaviour.json = { title: 'Extract function', safe: false };
+    const schema = {
+      type: 'object',
+      properties: { title: { type: 'string' }, safe: { type: 'boolean' } },
+      required: ['title', 'safe'],
+    };
+    const result = await older.chatJson([{ role: 'user', content: 'Plan it' }], {
+      ...chatOptions,
+      schema,
+    });
+
+    expect(result.value).toEqual({ title: 'Extract function', safe: false });
+    expect(server.requests[0]).toMatchObject({
+      tools: [{ input_schema: { required: ['title', 'safe'] } }],
+      tool_choice: { type: 'any' },
+    });
+    await older.close();
   });
 
   it('maps an HTTP 500 to engine_failed', async () => {

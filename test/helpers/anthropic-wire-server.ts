@@ -89,8 +89,11 @@ async function answerMessages(
   res.end();
 }
 
+/** The tool the request forces: `tool` names one, `any` leaves the pick to the model. */
 function forcedToolOf(body: Record<string, unknown>): Tool | undefined {
   const choice = body.tool_choice as { type?: string; name?: string } | undefined;
-  if (choice?.type !== 'tool') return undefined;
-  return (body.tools as Tool[] | undefined)?.find((t) => t.name === choice.name);
+  const tools = (body.tools as Tool[] | undefined) ?? [];
+  if (choice?.type === 'any') return tools[0];
+  if (choice?.type === 'tool') return tools.find((t) => t.name === choice.name);
+  return undefined;
 }
