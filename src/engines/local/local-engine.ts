@@ -1,15 +1,5 @@
 import path from 'node:path';
-import {
-  type ChatHistoryItem,
-  getLlama,
-  type Llama,
-  LlamaChat,
-  LlamaCompletion,
-  type LlamaContext,
-  type LlamaGrammar,
-  LlamaLogLevel,
-  type LlamaModel,
-} from 'node-llama-cpp';
+import { LlamaChat, LlamaCompletion, type LlamaGrammar } from 'node-llama-cpp';
 import type { Config } from '../../config/schema.js';
 import { AppError } from '../../errors/app-error.js';
 import type {
@@ -23,24 +13,13 @@ import type {
   JsonGeneration,
 } from '../engine.js';
 import type { EngineLogger } from '../engine-logger.js';
-import { parseJsonOutput } from './json-output.js';
+import { generateJson, JSON_ATTEMPTS, samplingOf, toChatHistory } from './llama-requests.js';
+import { hasInfillTokens, type LlamaRuntime, loadLlamaRuntime } from './llama-runtime.js';
 import { type RunOutcome, type RunScope, type RunTarget, runOnSlot } from './local-generation.js';
 import { checkModelFile } from './model-check.js';
 import { locateModelFile, MODEL_FIX_HINT } from './model-file.js';
 import { type ModelSource, ModelSourceError, parseModelSource } from './model-source.js';
-import { SlotQueue } from './slot-queue.js';
 
-interface Runtime {
-  llama: Llama;
-  model: LlamaModel;
-  context: LlamaContext;
-  queue: SlotQueue;
-}
-
-/** Attempts at JSON output before giving up with engine_output_invalid. */
-const JSON_ATTEMPTS = 3;
-/** Retries sample at least this warm, since a greedy retry repeats the same output. */
-const JSON_RETRY_TEMPERATURE = 0.7;
 const GRAMMAR_CACHE_SIZE = 32;
 
 /**
@@ -52,7 +31,7 @@ export class LocalEngine implements Engine {
   readonly kind = 'local' as const;
   private readonly modelName: string;
   private current: Omit<EngineStatus, 'engine' | 'model'> = { state: 'starting' };
-  private runtime?: Runtime;
+  private runtime?: LlamaRuntime;
   private startup?: Promise<void>;
   private readonly lifetime = new AbortController();
   private readonly active = new Set<Promise<unknown>>();
@@ -90,7 +69,7 @@ export class LocalEngine implements Engine {
       try {
         const result = await completion.generateCompletionWithMeta(
           prompt,
-          sampling(options, scope),
+          samplingOf(options, scope),
         );
         return { text: result.response, stopReason: result.metadata.stopReason };
       } finally {
@@ -114,7 +93,7 @@ export class LocalEngine implements Engine {
         const result = await completion.generateInfillCompletionWithMeta(
           prefix,
           suffix,
-          sampling(options, scope),
+          samplingOf(options, scope),
         );
         return { text: result.response, stopReason: result.metadata.stopReason };
       } finally {
@@ -127,7 +106,10 @@ export class LocalEngine implements Engine {
     return this.generate(options, async (scope) => {
       const chat = new LlamaChat({ contextSequence: scope.sequence });
       try {
-        const result = await chat.generateResponse(toHistory(messages), sampling(options, scope));
+        const result = await chat.generateResponse(
+          toChatHistory(messages),
+          samplingOf(options, scope),
+        );
         return { text: result.response, stopReason: result.metadata.stopReason };
       } finally {
         chat.dispose();
@@ -199,37 +181,21 @@ export class LocalEngine implements Engine {
   }
 
   private async load(modelPath: string): Promise<void> {
-    const threads = this.config.engineThreads;
-    const llama = await getLlama({
-      gpu: false,
-      build: 'never',
-      maxThreads: threads,
-      logLevel: LlamaLogLevel.warn,
-      logger: (level, message) => this.logNative(level, message),
-    });
-    try {
-      const model = await llama.loadModel({ modelPath });
-      const context = await model.createContext({
-        contextSize: this.config.engineContextSize,
-        sequences: this.config.engineParallel,
-        threads,
-      });
-      if (this.closing()) throw new Error('engine closed while loading');
-      this.runtime = { llama, model, context, queue: new SlotQueue(this.config.engineParallel) };
-    } catch (err) {
-      await llama.dispose();
-      if (this.closing()) return;
-      throw err;
+    const runtime = await loadLlamaRuntime(modelPath, this.config, this.log);
+    if (this.closing()) {
+      await runtime.llama.dispose();
+      return;
     }
+    this.runtime = runtime;
     this.current = { state: 'ready' };
     this.log.info(
       {
         model: this.modelName,
         path: modelPath,
-        contextSize: this.config.engineContextSize,
+        contextSize: runtime.context.contextSize,
         parallel: this.config.engineParallel,
-        threads,
-        infill: hasInfillTokens(this.runtime.model),
+        threads: this.config.engineThreads,
+        infill: hasInfillTokens(runtime.model),
       },
       'local model ready',
     );
@@ -243,7 +209,7 @@ export class LocalEngine implements Engine {
     return this.track(runOnSlot(this.targetOf(runtime), options, body)).then((r) => r.generation);
   }
 
-  private targetOf(runtime: Runtime): RunTarget {
+  private targetOf(runtime: LlamaRuntime): RunTarget {
     return {
       queue: runtime.queue,
       context: runtime.context,
@@ -252,7 +218,7 @@ export class LocalEngine implements Engine {
     };
   }
 
-  private requireReady(): Runtime {
+  private requireReady(): LlamaRuntime {
     if (this.runtime && this.current.state === 'ready') return this.runtime;
     const { state, detail } = this.current;
     throw new AppError(
@@ -261,7 +227,10 @@ export class LocalEngine implements Engine {
     );
   }
 
-  private grammarFor(runtime: Runtime, schema: Record<string, unknown>): Promise<LlamaGrammar> {
+  private grammarFor(
+    runtime: LlamaRuntime,
+    schema: Record<string, unknown>,
+  ): Promise<LlamaGrammar> {
     const key = JSON.stringify(schema);
     let grammar = this.grammars.get(key);
     if (!grammar) {
@@ -296,80 +265,4 @@ export class LocalEngine implements Engine {
     this.current = { state: 'unavailable', detail };
     this.log.warn({ model: this.modelName, detail }, 'local model unavailable');
   }
-
-  private logNative(level: LlamaLogLevel, message: string): void {
-    const text = message.trim();
-    if (level === LlamaLogLevel.error || level === LlamaLogLevel.fatal) {
-      this.log.error({ model: this.modelName }, text);
-    } else if (level === LlamaLogLevel.warn) {
-      this.log.warn({ model: this.modelName }, text);
-    } else {
-      this.log.debug({ model: this.modelName }, text);
-    }
-  }
-}
-
-interface JsonOutcome extends RunOutcome {
-  parsed?: { value: unknown };
-}
-
-async function generateJson(
-  scope: RunScope,
-  messages: ChatMessage[],
-  options: JsonGenerateOptions,
-  grammar: LlamaGrammar,
-): Promise<JsonOutcome> {
-  const chat = new LlamaChat({ contextSequence: scope.sequence });
-  const history = toHistory(messages);
-  let last: JsonOutcome = { text: '', stopReason: 'abort' };
-  try {
-    for (let attempt = 0; attempt < JSON_ATTEMPTS; attempt++) {
-      const retry = attempt > 0;
-      const result = await chat.generateResponse(history, {
-        ...sampling(options, scope),
-        grammar,
-        temperature: retry
-          ? Math.max(options.temperature, JSON_RETRY_TEMPERATURE)
-          : options.temperature,
-        seed: attempt,
-        // Only the first attempt streams, so a listener never sees two answers glued together.
-        onTextChunk: retry ? undefined : options.onText,
-      });
-      const parsed = parseJsonOutput(result.response);
-      last = { text: result.response, stopReason: result.metadata.stopReason };
-      if (parsed.ok) return { ...last, parsed: { value: parsed.value } };
-      if (result.metadata.stopReason === 'abort') break;
-    }
-  } finally {
-    chat.dispose();
-  }
-  return last;
-}
-
-function sampling(options: GenerateOptions, scope: RunScope) {
-  return {
-    maxTokens: options.maxTokens,
-    // node-llama-cpp samples greedily at temperature 0.
-    temperature: options.temperature,
-    customStopTriggers: options.stop?.length ? options.stop : undefined,
-    signal: scope.signal,
-    stopOnAbortSignal: true,
-    onToken: scope.onToken,
-    onTextChunk: options.onText,
-  };
-}
-
-/** A trailing assistant message is continued; otherwise a new answer starts. */
-function toHistory(messages: ChatMessage[]): ChatHistoryItem[] {
-  const history: ChatHistoryItem[] = messages.map((m): ChatHistoryItem => {
-    if (m.role === 'system') return { type: 'system', text: m.content };
-    if (m.role === 'user') return { type: 'user', text: m.content };
-    return { type: 'model', response: [m.content] };
-  });
-  if (messages.at(-1)?.role !== 'assistant') history.push({ type: 'model', response: [] });
-  return history;
-}
-
-function hasInfillTokens(model: LlamaModel): boolean {
-  return model.tokens.infill.prefix != null && model.tokens.infill.suffix != null;
 }

@@ -63,6 +63,20 @@ export async function runOnSlot<T extends RunOutcome>(
     return { generation: cancelledBeforeStart(target.model, performance.now() - requested) };
   }
 
+  try {
+    return await runOnSequence(target, options, body, performance.now() - requested, outer);
+  } finally {
+    release();
+  }
+}
+
+async function runOnSequence<T extends RunOutcome>(
+  target: RunTarget,
+  options: GenerateOptions,
+  body: (scope: RunScope) => Promise<T>,
+  queueMs: number,
+  outer: AbortSignal,
+): Promise<RunResult<T>> {
   const started = performance.now();
   const limit = new AbortController();
   const timer =
@@ -92,7 +106,7 @@ export async function runOnSlot<T extends RunOutcome>(
         completionTokens: usedOutputTokens,
       },
       timings: {
-        queueMs: started - requested,
+        queueMs,
         promptMs: (firstToken ?? ended) - started,
         generationMs: ended - (firstToken ?? ended),
       },
@@ -104,7 +118,6 @@ export async function runOnSlot<T extends RunOutcome>(
     // The sequence id returns to the context asynchronously; the slot may only
     // be handed on once it has, or the next request finds no sequence left.
     await sequence.dispose();
-    release();
   }
 }
 

@@ -46,6 +46,7 @@ export async function locateModelFile(
   }
 
   await mkdir(options.cacheDir, { recursive: true });
+  options.onProgress(0);
   options.log.info({ model: options.spec, url: source.url, target }, 'model download started');
   try {
     const result = await downloadModel({
