@@ -55,12 +55,14 @@ export class RemoteEngine implements Engine {
     private readonly log: EngineLogger,
   ) {}
 
+  /** Nothing to load: the engine is ready as soon as its settings are complete. */
   start(): void {
-    this.current = this.setup.ok
-      ? { state: 'ready' }
-      : { state: 'unavailable', detail: this.setup.detail };
-    if (!this.setup.ok)
-      this.log.warn({ engine: this.kind, detail: this.setup.detail }, 'engine unavailable');
+    if (this.setup.ok) {
+      this.current = { state: 'ready' };
+      return;
+    }
+    this.current = { state: 'unavailable', detail: this.setup.detail };
+    this.log.warn({ engine: this.kind, detail: this.setup.detail }, 'engine unavailable');
   }
 
   status(): EngineStatus {
