@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +6,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    globalSetup: existsSync('test/global-setup.ts') ? ['test/global-setup.ts'] : [],
+    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -58,6 +58,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
+  // Responses finished during shutdown ask the client to close the
+  // connection; otherwise a kept-alive socket holds the server open.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   app.addHook('onReady', async () => engine.start());
   app.addHook('onClose', async () => {
     await engine.close();

@@ -31,6 +31,7 @@ describe('the built server, end to end', () => {
       ATELIER_DATA_DIR: dataDir,
       ATELIER_MODEL: tinyModelPath(),
       ATELIER_ENGINE_THREADS: '1',
+      ATELIER_ENGINE_CONTEXT_SIZE: '8192',
     };
 
     const added = spawnSync(process.execPath, [CLI, 'user', 'add', 'ada', '--password-stdin'], {
