@@ -42,6 +42,10 @@ const REDOC_CSP = [
 
 async function docs(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
+    // Shared schemas appear under their own $id (`Problem`), not `def-0`.
+    refResolver: {
+      buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`),
+    },
     openapi: {
       openapi: '3.1.0',
       info: {
@@ -91,3 +95,13 @@ async function docs(app: FastifyInstance): Promise<void> {
 }
 
 export default fp(docs, { name: 'atelier-docs' });
+
+/**
+ * Security requirement for authenticated routes: either scheme works, so
+ * Swagger UI's "Authorize" can log in with the password flow or take a
+ * pasted token.
+ */
+export const BEARER_SECURITY: Record<string, string[]>[] = [
+  { oauth2Password: [] },
+  { bearerAuth: [] },
+];

@@ -26,7 +26,10 @@ describe('GET /api/v1/users/me', () => {
   it('is documented in the OpenAPI spec with bearer security', async () => {
     const spec = (await t.app.inject({ url: '/openapi.json' })).json();
     const me = spec.paths['/api/v1/users/me'].get;
-    expect(me.security).toEqual([{ bearerAuth: [] }]);
+    expect(me.security).toEqual([{ oauth2Password: [] }, { bearerAuth: [] }]);
+    expect(me.responses['401'].content['application/problem+json'].schema).toEqual({
+      $ref: '#/components/schemas/Problem',
+    });
     expect(Object.keys(spec.paths)).toEqual(
       expect.arrayContaining([
         '/api/v1/auth/token',

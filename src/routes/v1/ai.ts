@@ -11,6 +11,7 @@ import { serverTiming } from '../../ai/server-timing.js';
 import { offsetOf, resolveSource } from '../../ai/source.js';
 import { authenticate, currentUser } from '../../auth/authenticate.js';
 import type { Generation } from '../../engines/engine.js';
+import { BEARER_SECURITY } from '../../plugins/docs.js';
 import { perUserLimit } from '../../plugins/rate-limit.js';
 import { problemResponses } from '../problem-schema.js';
 import {
@@ -65,7 +66,7 @@ function resultMeta(reply: FastifyReply, generation: Generation) {
 const ERRORS = problemResponses(401, 404, 422, 429, 502, 503);
 
 const ai: FastifyPluginAsyncTypebox = async (app) => {
-  const common = { tags: ['ai'], security: [{ bearerAuth: [] }] };
+  const common = { tags: ['ai'], security: BEARER_SECURITY };
 
   app.post(
     '/ai/complete',

@@ -9,6 +9,7 @@ import {
   rotateRefreshToken,
 } from '../../auth/refresh-tokens.js';
 import { AppError } from '../../errors/app-error.js';
+import { problemResponses } from '../problem-schema.js';
 
 const CHALLENGE = { 'www-authenticate': 'Bearer' };
 const FORM = 'application/x-www-form-urlencoded';
@@ -72,7 +73,7 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
           'address (every attempt) and per username (failed attempts): 429 with Retry-After.',
         consumes: [FORM, 'application/json'],
         body: TokenRequestBody,
-        response: { 200: TokenResponse },
+        response: { 200: TokenResponse, ...problemResponses(400, 401, 415, 422, 429) },
       },
     },
     async (request, reply) => {
@@ -108,7 +109,7 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
           '`invalid_refresh_token`.',
         consumes: ['application/json', FORM],
         body: RefreshBody,
-        response: { 200: TokenResponse },
+        response: { 200: TokenResponse, ...problemResponses(400, 401, 415, 422) },
       },
     },
     async (request, reply) => {
@@ -134,7 +135,10 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
           'Access tokens already issued stay valid until they expire.',
         consumes: ['application/json', FORM],
         body: LogoutBody,
-        response: { 204: Type.Null({ description: 'Signed out' }) },
+        response: {
+          204: Type.Null({ description: 'Signed out' }),
+          ...problemResponses(400, 422),
+        },
       },
     },
     async (request, reply) => {

@@ -9,6 +9,7 @@ import { toFileMeta, toFileWithContent } from '../../files/file-view.js';
 import { prepareChanges, prepareNewFile } from '../../files/file-writes.js';
 import { LANGUAGE_PATTERN } from '../../files/language.js';
 import { checkWriteConditions, lostWriteError } from '../../files/preconditions.js';
+import { BEARER_SECURITY } from '../../plugins/docs.js';
 import {
   countFiles,
   createFile,
@@ -109,7 +110,7 @@ const IF_MATCH_DOC =
   'does not match the current ETag, or when another write wins the race. Without ' +
   'If-Match the write proceeds unconditionally (last writer wins).';
 
-const security = [{ bearerAuth: [] }];
+const security = BEARER_SECURITY;
 const CACHE_CONTROL = 'private, no-cache';
 
 async function ownFileOr404(request: FastifyRequest, fileId: string): Promise<FileRow> {

@@ -5,7 +5,9 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../auth/passwords.j
 import type { Db } from '../../db/database.js';
 import type { UserRow } from '../../db/schema.js';
 import { AppError } from '../../errors/app-error.js';
+import { BEARER_SECURITY } from '../../plugins/docs.js';
 import { countUsers, deleteUser, findUserById, listUsers } from '../../repositories/users.js';
+import { problemResponses } from '../problem-schema.js';
 
 const Username = Type.String({
   pattern: USERNAME_PATTERN,
@@ -52,7 +54,7 @@ const UpdateUserBody = Type.Object(
 
 const UserParams = Type.Object({ user_id: Type.String({ minLength: 1, maxLength: 64 }) });
 
-const SECURITY = [{ bearerAuth: [] }];
+const SECURITY = BEARER_SECURITY;
 
 function toUserResponse(user: UserRow) {
   return {
@@ -82,7 +84,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The current user',
         description: 'Describes the user the access token belongs to.',
         security: SECURITY,
-        response: { 200: UserResponse },
+        response: { 200: UserResponse, ...problemResponses(401) },
       },
     },
     async (request) => toUserResponse(await findUserOrThrow(app.db, currentUser(request).id)),
@@ -100,7 +102,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
           'when the username is taken.',
         security: SECURITY,
         body: CreateUserBody,
-        response: { 201: UserResponse },
+        response: { 201: UserResponse, ...problemResponses(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => {
@@ -124,7 +126,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
         description: 'Administrators only. Ordered by username; page with limit and offset.',
         security: SECURITY,
         querystring: UserListQuery,
-        response: { 200: UserListResponse },
+        response: { 200: UserListResponse, ...problemResponses(401, 403, 422) },
       },
     },
     async (request) => {
@@ -147,7 +149,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
         description: 'Administrators only. 404 `user_not_found` for an unknown id.',
         security: SECURITY,
         params: UserParams,
-        response: { 200: UserResponse },
+        response: { 200: UserResponse, ...problemResponses(401, 403, 404) },
       },
     },
     async (request) => toUserResponse(await findUserOrThrow(app.db, request.params.user_id)),
@@ -168,7 +170,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
         security: SECURITY,
         params: UserParams,
         body: UpdateUserBody,
-        response: { 200: UserResponse },
+        response: { 200: UserResponse, ...problemResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request) => {
@@ -202,7 +204,10 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
           'administrator cannot delete themselves: 409 `self_lockout`.',
         security: SECURITY,
         params: UserParams,
-        response: { 204: Type.Null({ description: 'Deleted' }) },
+        response: {
+          204: Type.Null({ description: 'Deleted' }),
+          ...problemResponses(401, 403, 404, 409),
+        },
       },
     },
     async (request, reply) => {
