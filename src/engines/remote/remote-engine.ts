@@ -39,6 +39,16 @@ const JSON_ATTEMPTS = 2;
 const CHARS_PER_TOKEN = 4;
 
 /**
+ * The AI SDK prints provider warnings (an unsupported setting, say) with
+ * console.warn; send them through our structured log instead.
+ */
+function routeSdkWarnings(log: EngineLogger): void {
+  globalThis.AI_SDK_LOG_WARNINGS = ({ warnings, provider, model }) => {
+    log.warn({ provider, model, warnings }, 'provider warning');
+  };
+}
+
+/**
  * A chat-only engine backed by a hosted model through the Vercel AI SDK.
  * The SDK's own retries are off (maxRetries 0): a failure reaches the caller
  * at once, and the AI layer decides whether to try again.
@@ -57,6 +67,7 @@ export class RemoteEngine implements Engine {
 
   /** Nothing to load: the engine is ready as soon as its settings are complete. */
   start(): void {
+    routeSdkWarnings(this.log);
     if (this.setup.ok) {
       this.current = { state: 'ready' };
       return;
