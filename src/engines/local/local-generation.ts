@@ -1,6 +1,7 @@
 import type { LlamaContext, LlamaContextSequence } from 'node-llama-cpp';
 import { AppError } from '../../errors/app-error.js';
 import type { FinishReason, GenerateOptions, Generation } from '../engine.js';
+import { cutAtStop } from '../stop-strings.js';
 import type { SlotQueue } from './slot-queue.js';
 
 /** What node-llama-cpp says about why generation ended. */
@@ -98,9 +99,11 @@ async function runOnSequence<T extends RunOutcome>(
     const outcome = await runBody(body, { sequence, signal, onToken });
     const ended = performance.now();
     const { usedInputTokens, usedOutputTokens } = sequence.tokenMeter.getState();
+    const stopped = cutAtStop(outcome?.text ?? '', options.stop);
+    const reason = toFinishReason(outcome?.stopReason ?? 'abort', limit.signal.aborted);
     const generation: Generation = {
-      text: outcome?.text ?? '',
-      finishReason: toFinishReason(outcome?.stopReason ?? 'abort', limit.signal.aborted),
+      text: stopped.text,
+      finishReason: stopped.cut ? 'stop' : reason,
       usage: {
         promptTokens: promptTokens ?? usedInputTokens,
         completionTokens: usedOutputTokens,
