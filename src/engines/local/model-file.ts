@@ -1,6 +1,7 @@
 import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { EngineLogger } from '../engine-logger.js';
+import { createDownloadBar, type DownloadBar } from './download-bar.js';
 import { DownloadError, downloadModel } from './model-download.js';
 import type { ModelSource } from './model-source.js';
 
@@ -48,6 +49,7 @@ export async function locateModelFile(
   await mkdir(options.cacheDir, { recursive: true });
   options.onProgress(0);
   options.log.info({ model: options.spec, url: source.url, target }, 'model download started');
+  const bar = createDownloadBar(`Downloading ${source.cacheName}`);
   try {
     const result = await downloadModel({
       url: source.url,
@@ -55,7 +57,7 @@ export async function locateModelFile(
       sha256: source.sha256,
       huggingFace: source.huggingFace,
       signal: options.signal,
-      onProgress: createProgressReporter(options),
+      onProgress: createProgressReporter(options, bar),
     });
     options.log.info({ model: options.spec, target, ...result }, 'model download finished');
     return { ok: true, path: target };
@@ -66,14 +68,17 @@ export async function locateModelFile(
       ok: false,
       detail: `Could not download model ${options.spec}: ${reason}. ${MODEL_FIX_HINT}`,
     };
+  } finally {
+    bar?.stop();
   }
 }
 
-function createProgressReporter(options: LocateOptions) {
+function createProgressReporter(options: LocateOptions, bar: DownloadBar | undefined) {
   let lastLog = 0;
   return (received: number, total: number | undefined) => {
     const progress = total ? received / total : 0;
     options.onProgress(progress);
+    bar?.update(received, total);
     const now = Date.now();
     if (now - lastLog < PROGRESS_LOG_INTERVAL_MS && received !== total) return;
     lastLog = now;
