@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import {
-  completeCode,
-  explainCode,
-  type OperationContext,
-  suggestRefactors,
-} from '../../ai/operations.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientGoneSignal } from '../../ai/request-signal.js';
+import {
+  type OperationRun,
+  resultMeta,
+  runComplete,
+  runExplain,
+  runRefactor,
+} from '../../ai/run-operation.js';
 import { serverTiming } from '../../ai/server-timing.js';
-import { offsetOf, resolveSource } from '../../ai/source.js';
 import { authenticate, currentUser } from '../../auth/authenticate.js';
 import type { Generation } from '../../engines/engine.js';
 import { BEARER_SECURITY } from '../../plugins/docs.js';
@@ -23,44 +23,14 @@ import {
   RefactorResponse,
 } from './ai-schemas.js';
 
-interface GenerationFields {
-  max_tokens: number;
-  temperature: number;
-  max_time_ms?: number;
-  stop?: string[];
+function runFor(request: FastifyRequest, reply: FastifyReply): OperationRun {
+  return { app: request.server, user: currentUser(request), signal: clientGoneSignal(reply) };
 }
 
-function operationContext(
-  app: FastifyInstance,
-  reply: FastifyReply,
-  body: GenerationFields,
-): OperationContext {
-  return {
-    engine: app.engine,
-    contextSize: app.config.engineContextSize,
-    options: {
-      maxTokens: body.max_tokens,
-      temperature: body.temperature,
-      maxTimeMs: body.max_time_ms,
-      stop: body.stop,
-      signal: clientGoneSignal(reply),
-    },
-  };
-}
-
-/** Fields every AI answer carries, and the timing header. */
-function resultMeta(reply: FastifyReply, generation: Generation) {
+/** The AI answer's common fields, and the timing header. */
+function answerMeta(reply: FastifyReply, generation: Generation) {
   reply.header('server-timing', serverTiming(generation.timings));
-  const { promptTokens, completionTokens } = generation.usage;
-  return {
-    model: generation.model,
-    finish_reason: generation.finishReason,
-    usage: {
-      prompt_tokens: promptTokens,
-      completion_tokens: completionTokens,
-      total_tokens: promptTokens + completionTokens,
-    },
-  };
+  return resultMeta(generation);
 }
 
 const ERRORS = problemResponses(401, 404, 422, 429, 502, 503);
@@ -86,21 +56,12 @@ const ai: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = currentUser(request);
-      const { body } = request;
-      const source = await resolveSource(app.db, user.id, body);
-
-      const split = body.cursor ? offsetOf(source.code, body.cursor) : source.code.length;
-      const prefix = source.code.slice(0, split);
-      const suffix = body.cursor ? source.code.slice(split) : (body.suffix ?? '');
-
-      const ctx = operationContext(app, reply, body);
-      const result = await completeCode(ctx, { ...source, prefix, suffix });
+      const result = await runComplete(runFor(request, reply), request.body);
       return {
         completion: result.completion,
         mode: result.mode,
         context_trimmed: result.trimmed,
-        ...resultMeta(reply, result.generation),
+        ...answerMeta(reply, result.generation),
       };
     },
   );
@@ -120,12 +81,8 @@ const ai: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = currentUser(request);
-      const source = await resolveSource(app.db, user.id, request.body);
-
-      const ctx = operationContext(app, reply, request.body);
-      const generation = await explainCode(ctx, source, request.body.question);
-      return { explanation: generation.text, ...resultMeta(reply, generation) };
+      const { generation } = await runExplain(runFor(request, reply), request.body);
+      return { explanation: generation.text, ...answerMeta(reply, generation) };
     },
   );
 
@@ -147,19 +104,11 @@ const ai: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = currentUser(request);
-      const { body } = request;
-      const source = await resolveSource(app.db, user.id, body);
-
-      const ctx = operationContext(app, reply, body);
-      const result = await suggestRefactors(ctx, source, {
-        instructions: body.instructions,
-        maxSuggestions: body.max_suggestions,
-      });
+      const result = await runRefactor(runFor(request, reply), request.body);
       return {
         suggestions: result.suggestions,
         discarded: result.discarded,
-        ...resultMeta(reply, result.generation),
+        ...answerMeta(reply, result.generation),
       };
     },
   );
