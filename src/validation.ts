@@ -1,4 +1,4 @@
-import { Ajv, type Options } from 'ajv';
+import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 
@@ -16,8 +16,36 @@ function makeAjv(options: Options): Ajv {
 const coercing = makeAjv({ coerceTypes: 'array' });
 const strict = makeAjv({ coerceTypes: false });
 
+function nonFiniteFields(data: unknown): ErrorObject[] {
+  if (data === null || typeof data !== 'object') return [];
+  return Object.entries(data)
+    .filter(([, value]) => typeof value === 'number' && !Number.isFinite(value))
+    .map(([key]) => ({
+      instancePath: `/${key}`,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: {},
+      message: 'must be a finite number',
+    }));
+}
+
+/**
+ * Ajv coerces `?limit=1e400` to Infinity and then skips `maximum`; such a
+ * value would reach the database as a type error, so it is refused here.
+ */
+function refusingNonFinite(validate: ValidateFunction) {
+  const wrapped = (data: unknown) => {
+    const valid = validate(data);
+    const extra = nonFiniteFields(data);
+    wrapped.errors = [...(validate.errors ?? []), ...extra];
+    return valid && extra.length === 0;
+  };
+  wrapped.errors = [] as ErrorObject[];
+  return wrapped;
+}
+
 /** Compiles body schemas strictly and every other part with coercion. */
 export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) => {
-  const ajv = httpPart === 'body' ? strict : coercing;
-  return ajv.compile(schema);
+  if (httpPart === 'body') return strict.compile(schema);
+  return refusingNonFinite(coercing.compile(schema));
 };

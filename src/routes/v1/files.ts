@@ -75,7 +75,9 @@ const FileListQuery = Type.Object(
   {
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
     cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 4096 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, description: 'Not with `cursor`' })),
+    offset: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'Not with `cursor`' }),
+    ),
     path_prefix: Type.Optional(
       Type.String({
         minLength: 1,

@@ -33,7 +33,7 @@ const UserListResponse = Type.Object({
 
 const UserListQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
+  offset: Type.Integer({ minimum: 0, maximum: 1_000_000_000, default: 0 }),
 });
 
 const CreateUserBody = Type.Object(
