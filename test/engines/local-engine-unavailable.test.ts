@@ -55,6 +55,19 @@ describe('local engine without a usable model', () => {
     await engine.close();
   });
 
+  it('refuses a header with absurd counts instead of loading it', async () => {
+    const file = path.join(engineConfig().dataDir, 'crafted.gguf');
+    const header = Buffer.alloc(24, 0xff);
+    header.write('GGUF', 0, 'latin1');
+    header.writeUInt32LE(3, 4);
+    await writeFile(file, header);
+
+    const { status, engine } = await startUnavailable(file);
+
+    expect(status.detail).toContain('implausible GGUF header');
+    await engine.close();
+  });
+
   it('names the missing path and how to get a model', async () => {
     const { engine, status } = await startUnavailable('/nonexistent/model.gguf');
 

@@ -41,6 +41,8 @@ const [moduleUrl, modelPath, threads] = process.argv.slice(2);
 `;
 
 const STDERR_TAIL = 600;
+/** Loading even a large model from disk takes seconds; a minute means trouble. */
+const CHECK_TIMEOUT_MS = 60_000;
 
 /** Checks that `file` is a GGUF model this build of llama.cpp can load and run. */
 export async function checkModelFile(
@@ -52,25 +54,47 @@ export async function checkModelFile(
   return runChildCheck(file, options);
 }
 
+/** Far above any real model (hundreds of tensors, dozens of keys). */
+const MAX_HEADER_COUNT = 1_000_000n;
+const HEADER_BYTES = 24;
+
 /**
- * A cheap first look, for a clear message when the file is not GGUF at all.
- * (node-llama-cpp's readGgufFileInfo can hang on a short junk file.)
+ * A cheap first look, for a clear message when the file is not GGUF at all,
+ * and to refuse absurd tensor or key counts: a crafted header makes the
+ * GGUF reader loop and allocate without end instead of failing.
+ * (node-llama-cpp's readGgufFileInfo can also hang on a short junk file.)
  */
 async function readHeader(file: string): Promise<ModelCheckResult> {
   let bytes: Buffer;
   try {
     const handle = await open(file, 'r');
     try {
-      ({ buffer: bytes } = await handle.read(Buffer.alloc(8), 0, 8, 0));
+      const { buffer, bytesRead } = await handle.read(
+        Buffer.alloc(HEADER_BYTES),
+        0,
+        HEADER_BYTES,
+        0,
+      );
+      bytes = buffer.subarray(0, bytesRead);
     } finally {
       await handle.close();
     }
   } catch (err) {
     return { ok: false, detail: `cannot read ${file}: ${(err as Error).message}` };
   }
+
+  const notGguf = { ok: false, detail: `${file} is not a GGUF model file (version 2 or 3)` };
+  if (bytes.length < HEADER_BYTES || bytes.toString('latin1', 0, 4) !== 'GGUF') return notGguf;
   const version = bytes.readUInt32LE(4);
-  if (bytes.toString('latin1', 0, 4) !== 'GGUF' || version < 2 || version > 3) {
-    return { ok: false, detail: `${file} is not a GGUF model file (version 2 or 3)` };
+  if (version < 2 || version > 3) return notGguf;
+
+  const tensors = bytes.readBigUInt64LE(8);
+  const keys = bytes.readBigUInt64LE(16);
+  if (tensors > MAX_HEADER_COUNT || keys > MAX_HEADER_COUNT) {
+    return {
+      ok: false,
+      detail: `${file} has an implausible GGUF header (${tensors} tensors, ${keys} keys)`,
+    };
   }
   return { ok: true };
 }
@@ -81,7 +105,9 @@ function runChildCheck(file: string, options: ModelCheckOptions): Promise<ModelC
   const child = spawn(process.execPath, args, {
     stdio: ['pipe', 'ignore', 'pipe'],
     signal: options.signal,
-    timeout: options.timeoutMs ?? 300_000,
+    timeout: options.timeoutMs ?? CHECK_TIMEOUT_MS,
+    // A check that hangs may be stuck in native code that ignores SIGTERM.
+    killSignal: 'SIGKILL',
   });
 
   child.stdin.end(CHECK_SCRIPT);
