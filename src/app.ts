@@ -1,5 +1,4 @@
 import cors from '@fastify/cors';
-import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -12,6 +11,7 @@ import type { Engine } from './engines/engine.js';
 import { registerErrorHandlers } from './errors/error-handler.js';
 import { type LogStream, serverLogOptions } from './logger.js';
 import docs from './plugins/docs.js';
+import { registerJsonBodyParser } from './plugins/json-body.js';
 import rateLimit from './plugins/rate-limit.js';
 import { generateRequestId, REQUEST_ID_HEADER } from './request-id.js';
 import health from './routes/health.js';
@@ -76,7 +76,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.addSchema(ProblemResponse);
   registerErrorHandlers(app);
-  await app.register(formbody);
+  registerJsonBodyParser(app);
   await app.register(helmet, { global: true });
   await app.register(cors, {
     origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false,

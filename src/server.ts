@@ -5,9 +5,9 @@ import { BOOTSTRAP_ADMIN, bootstrapAdmin } from './bootstrap-admin.js';
 import type { Config } from './config/schema.js';
 
 function announceAdmin(password: string): void {
-  // Straight to the console rather than the log, so the password does not
-  // end up in log storage; it is shown this once and never again.
-  process.stdout.write(
+  // To stderr, not stdout where the JSON log goes, so that collecting the
+  // log does not store the password; it is shown this once and never again.
+  process.stderr.write(
     [
       '',
       '  No users existed, so Atelier created an administrator:',
@@ -33,6 +33,15 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     if (password) announceAdmin(password);
   }
 
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
+
+  // Only once listening: installed earlier, its exit handling would turn a
+  // failed start (port taken) into a clean exit with status 0.
   closeWithGrace(
     { delay: config.shutdownTimeoutMs, logger: { error: (m: unknown) => app.log.error(m) } },
     async ({ signal, err }) => {
@@ -41,7 +50,5 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
       await app.close();
     },
   );
-
-  await app.listen({ host: config.host, port: config.port });
   return app;
 }

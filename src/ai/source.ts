@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
+import { isWellFormedText } from '../files/content.js';
 import { findFileById } from '../repositories/files.js';
 import type { CodeSource } from './operations.js';
 
@@ -28,6 +29,11 @@ export async function resolveSource(
     });
   }
   if (fields.code !== undefined) {
+    if (!isWellFormedText(fields.code)) {
+      throw new AppError('invalid_content', 'Code must be valid Unicode text (lone surrogate)', {
+        errors: [{ field: 'body.code', message: 'contains a lone surrogate' }],
+      });
+    }
     return { code: fields.code, language: fields.language ?? DEFAULT_LANGUAGE };
   }
 

@@ -11,6 +11,11 @@ export interface ContentFacts {
 // mode `\p{Cs}` matches only such unpaired halves.
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/** Whether the text can be stored and sent as UTF-8 (no unpaired surrogate). */
+export function isWellFormedText(text: string): boolean {
+  return !LONE_SURROGATE.test(text);
+}
+
 function refuse(message: string): never {
   throw new AppError('invalid_content', `Content ${message}`, {
     errors: [{ field: 'body.content', message }],
@@ -24,7 +29,7 @@ function refuse(message: string): never {
  */
 export function checkContent(content: string, maxBytes: number): ContentFacts {
   if (content.includes('\0')) refuse('must not contain NUL characters');
-  if (LONE_SURROGATE.test(content)) refuse('must be valid Unicode text (lone surrogate)');
+  if (!isWellFormedText(content)) refuse('must be valid Unicode text (lone surrogate)');
 
   const size = Buffer.byteLength(content, 'utf8');
   if (size > maxBytes) {

@@ -73,6 +73,27 @@ describe('AI routes without a model', () => {
   );
 });
 
+describe('AI input checks that need no model', () => {
+  let t: TestApp;
+  let alice: FilesUser;
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    alice = await addFilesUser(t.app, 'alice');
+  });
+  afterAll(() => t.close());
+
+  it('refuses code with a lone surrogate before it reaches the engine', async () => {
+    const res = await aiPost(t.app, 'explain', alice.auth, { code: 'x = "\ud800"' });
+
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({
+      code: 'invalid_content',
+      errors: [{ field: 'body.code', message: 'contains a lone surrogate' }],
+    });
+  });
+});
+
 describe('AI routes on an OpenAI-compatible provider', () => {
   let t: TestApp;
   let alice: FilesUser;

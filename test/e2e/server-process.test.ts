@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +112,25 @@ describe('the built server, end to end', () => {
     expect(response.status).toBe(200);
     expect(await exited).toBe(0);
     expect(stdout).not.toContain(PASSWORD);
+  });
+});
+
+describe('starting the built server', () => {
+  it('exits with status 1 and says why when the port is taken', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'atelier-e2e-port-'));
+    const port = await freePort();
+    const blocker = createServer().listen(port, '127.0.0.1');
+    await new Promise((resolve) => blocker.once('listening', resolve));
+
+    const result = spawnSync(process.execPath, [CLI, 'serve', '--port', String(port)], {
+      env: { ...process.env, ATELIER_DATA_DIR: dataDir, ATELIER_MODEL_DOWNLOAD: 'false' },
+      encoding: 'utf8',
+    });
+    blocker.close();
+    await rm(dataDir, { recursive: true, force: true });
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('EADDRINUSE');
   });
 });
 

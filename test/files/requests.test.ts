@@ -53,6 +53,43 @@ describe('file request checks', () => {
     expect(res.json()).toMatchObject({ code: 'malformed_request', status: 400 });
   });
 
+  it('answers 400 to a body that is not valid UTF-8, storing nothing', async () => {
+    const body = Buffer.concat([
+      Buffer.from('{"path": "bytes.py", "content": "a'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('b"}'),
+    ]);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/files',
+      headers: { ...alice.auth, ...JSON_HEADERS },
+      payload: body,
+    });
+    const list = await t.app.inject({
+      url: '/api/v1/files?path_prefix=bytes',
+      headers: alice.auth,
+    });
+
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'malformed_request', detail: /UTF-8/ });
+    expect(list.json().items).toEqual([]);
+  });
+
+  it.each([
+    ['application/x-www-form-urlencoded', 'path=a.py&content=x'],
+    ['text/plain', '{"path": "a.py", "content": "x"}'],
+  ])('answers 415 to a %s body', async (type, payload) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/files',
+      headers: { ...alice.auth, 'content-type': type },
+      payload,
+    });
+
+    expect(res.statusCode).toBe(415);
+    expect(res.json()).toMatchObject({ code: 'unsupported_media_type' });
+  });
+
   it('answers 422 listing each missing field on create', async () => {
     const res = await t.app.inject({
       method: 'POST',

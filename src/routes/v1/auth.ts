@@ -1,3 +1,4 @@
+import formbody from '@fastify/formbody';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { checkCredentials } from '../../auth/credentials.js';
@@ -57,6 +58,8 @@ async function sendTokens(
 }
 
 const auth: FastifyPluginAsyncTypebox = async (app) => {
+  // OAuth2 clients send forms (RFC 6749 section 4.3); only these routes take them.
+  await app.register(formbody);
   const usernameLimit = createUsernameLimit(app);
 
   app.post(
