@@ -9,7 +9,8 @@ import { type Db, migrateToLatest, openDatabase } from './db/database.js';
 import { createEngine } from './engines/create-engine.js';
 import type { Engine } from './engines/engine.js';
 import { registerErrorHandlers } from './errors/error-handler.js';
-import { type LogStream, serverLogOptions } from './logger.js';
+import { onClientError, onFrameworkError } from './errors/framework-errors.js';
+import { type LogStream, logIfAborted, serverLogOptions } from './logger.js';
 import docs from './plugins/docs.js';
 import { registerJsonBodyParser } from './plugins/json-body.js';
 import rateLimit from './plugins/rate-limit.js';
@@ -41,6 +42,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     ...serverLogOptions(config.logLevel, options.logStream),
     genReqId: generateRequestId,
+    frameworkErrors: onFrameworkError,
+    clientErrorHandler: onClientError,
     trustProxy: config.trustProxy,
     bodyLimit: bodyLimitFor(config),
     return503OnClosing: true,
@@ -57,6 +60,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    logIfAborted(request, reply);
   });
   // Responses finished during shutdown ask the client to close the
   // connection; otherwise a kept-alive socket holds the server open.

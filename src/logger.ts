@@ -17,6 +17,16 @@ declare module 'fastify' {
   }
 }
 
+const SECRET_QUERY = /([?&](?:access_token|refresh_token|token|api_key|key|password)=)[^&#]*/gi;
+
+/**
+ * Query parameters that look like credentials are blanked wherever a URL is
+ * echoed (log lines, problem bodies); some clients put tokens there.
+ */
+export function redactUrl(url: string): string {
+  return url.replace(SECRET_QUERY, '$1[redacted]');
+}
+
 /** Anything that may carry a secret is blanked before a line is written. */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
@@ -48,7 +58,7 @@ export class RequestLogController extends LogController {
   ): void {
     const line = {
       method: request.method,
-      url: request.url,
+      url: redactUrl(request.url),
       statusCode: reply.statusCode,
       responseTime: Math.round(reply.elapsedTime * 10) / 10,
       userId: request.user?.id,
@@ -76,4 +86,23 @@ export function serverLogOptions(
     },
     logController: new RequestLogController(),
   };
+}
+
+/**
+ * A client that hangs up before the answer is written gets no completion
+ * line from Fastify; log one anyway, so every request leaves exactly one.
+ */
+export function logIfAborted(request: FastifyRequest, reply: FastifyReply): void {
+  reply.raw.once('close', () => {
+    if (reply.sent || reply.raw.writableFinished) return;
+    reply.log.info(
+      {
+        method: request.method,
+        url: redactUrl(request.url),
+        responseTime: Math.round(reply.elapsedTime * 10) / 10,
+        userId: request.user?.id,
+      },
+      'request aborted by the client',
+    );
+  });
 }

@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   malformed_request: { status: 400, title: 'Malformed request' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type' },
   payload_too_large: { status: 413, title: 'Payload too large' },
+  request_too_large: { status: 431, title: 'Request headers or URL too large' },
   not_authenticated: { status: 401, title: 'Not authenticated' },
   invalid_credentials: { status: 401, title: 'Invalid credentials' },
   invalid_token: { status: 401, title: 'Invalid or expired token' },

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { redactUrl } from '../logger.js';
 import type { FieldError } from './app-error.js';
 import { ERROR_CODES, type ErrorCode } from './codes.js';
 
@@ -30,7 +31,7 @@ export function buildProblem(
     title,
     status,
     detail,
-    instance: request.url,
+    instance: redactUrl(request.url),
     code,
     request_id: String(request.id),
     ...(more.errors && { errors: more.errors }),
