@@ -31,9 +31,38 @@ function readEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
     if (!known.has(key)) {
       throw new ConfigError(`${name}: unknown setting (misspelled?); see the README's table`);
     }
-    out[key] = key === 'corsOrigins' ? splitList(raw) : raw;
+    out[key] = key === 'corsOrigins' ? splitList(raw) : parseScalar(name, key, raw);
   }
   return out;
+}
+
+const DECIMAL_INTEGER = /^-?\d+$/;
+const BOOLEANS: Record<string, boolean> = { true: true, false: false, '1': true, '0': false };
+
+/**
+ * Environment values are text. Integers and booleans are read strictly here:
+ * left to generic conversion, `9101.5` or `0x2391` would become a port.
+ */
+function parseScalar(name: string, key: string, raw: string): unknown {
+  const type = (ConfigSchema.properties as Record<string, { type?: string }>)[key]?.type;
+  if (type === 'integer') {
+    if (!DECIMAL_INTEGER.test(raw.trim())) {
+      throw new ConfigError(`${name}: must be a whole number in decimal (got "${raw}")`);
+    }
+    return Number(raw);
+  }
+  if (type === 'boolean') {
+    const value = BOOLEANS[raw.trim().toLowerCase()];
+    if (value === undefined) throw new ConfigError(`${name}: must be true or false (got "${raw}")`);
+    return value;
+  }
+  return raw;
+}
+
+/** The allowed values of an enumerated setting, for the error message. */
+function allowedValues(key: string): string {
+  const schema = (ConfigSchema.properties as Record<string, { enum?: unknown[] }>)[key];
+  return schema?.enum ? ` (one of: ${schema.enum.join(', ')})` : '';
 }
 
 function splitList(raw: string): string[] {
@@ -70,7 +99,7 @@ function validate(input: Record<string, unknown>): ConfigInput {
       throw new ConfigError(`unknown setting "${key}" in ATELIER_CONFIG_FILE`);
     }
     const setting = key ? envNameOf(key) : 'configuration';
-    throw new ConfigError(`${setting}: ${first.message}`);
+    throw new ConfigError(`${setting}: ${first.message}${key ? allowedValues(key) : ''}`);
   }
   return converted as ConfigInput;
 }

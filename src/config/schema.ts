@@ -18,10 +18,7 @@ export const ConfigSchema = Type.Object(
     logLevel: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       default: 'info',
     }),
-    engine: Type.Union(
-      [Type.Literal('local'), Type.Literal('openai-compatible'), Type.Literal('anthropic')],
-      { default: 'local' },
-    ),
+    engine: Type.Enum(['local', 'openai-compatible', 'anthropic'], { default: 'local' }),
     model: Type.Optional(Type.String({ minLength: 1 })),
     engineBaseUrl: Type.Optional(Type.String({ minLength: 1 })),
     engineApiKey: Type.Optional(Type.String()),

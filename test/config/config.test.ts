@@ -39,11 +39,25 @@ describe('configuration', () => {
     [{ ATELIER_SECRET_KEY: 'short' }, /ATELIER_SECRET_KEY: must be at least 32/],
     [{ ATELIER_PORT: 'eighty' }, /ATELIER_PORT/],
     [{ ATELIER_PORT: '70000' }, /ATELIER_PORT/],
-    [{ ATELIER_ENGINE: 'gpt' }, /ATELIER_ENGINE/],
+    [{ ATELIER_PORT: '9101.5' }, /ATELIER_PORT: must be a whole number/],
+    [{ ATELIER_PORT: '0x2391' }, /ATELIER_PORT: must be a whole number/],
+    [{ ATELIER_ENGINE: 'gpt' }, /ATELIER_ENGINE: .*one of: local, openai-compatible, anthropic/],
+    [{ ATELIER_LOG_LEVEL: 'verbose' }, /ATELIER_LOG_LEVEL: .*one of: fatal/],
+    [{ ATELIER_TRUST_PROXY: 'yes' }, /ATELIER_TRUST_PROXY: must be true or false/],
     [{ ATELIER_ENGINE_THREADS: '0' }, /ATELIER_ENGINE_THREADS/],
     [{ ATELIER_MODEL_DOWNLOAD: 'maybe' }, /ATELIER_MODEL_DOWNLOAD/],
   ])('refuses %o with a message naming the setting', (env, message) => {
     expect(() => loadConfig({ ATELIER_DATA_DIR: dataDir, ...env })).toThrow(message);
+  });
+
+  it('reads booleans and integers from the environment strictly', () => {
+    const config = loadConfig({
+      ATELIER_DATA_DIR: dataDir,
+      ATELIER_PORT: ' 9101 ',
+      ATELIER_TRUST_PROXY: 'TRUE',
+    });
+
+    expect(config).toMatchObject({ port: 9101, trustProxy: true });
   });
 
   it('reads a JSON config file, with the environment and flags winning', async () => {
