@@ -40,7 +40,11 @@ function codeForStatus(status: number): ErrorCode {
   return 'malformed_request';
 }
 
-function handleError(error: FastifyError | AppError, request: FastifyRequest) {
+/**
+ * The problem body for any error, logging unexpected ones with their stack.
+ * Streaming transports use it for failures after their answer has begun.
+ */
+export function problemOf(error: FastifyError | AppError, request: FastifyRequest) {
   if (error instanceof AppError) {
     return {
       problem: buildProblem(request, error.code, error.message, {
@@ -71,7 +75,7 @@ function handleError(error: FastifyError | AppError, request: FastifyRequest) {
 /** Every failure leaves as one RFC 9457 problem body. */
 export function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
-    const { problem, headers } = handleError(error, request);
+    const { problem, headers } = problemOf(error, request);
     request.problemCode = problem.code;
     if (headers) reply.headers(headers);
     return sendProblem(reply, problem);
