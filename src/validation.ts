@@ -1,4 +1,4 @@
-import { Ajv, type Options } from 'ajv';
+import { Ajv, type Options, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 
@@ -21,3 +21,8 @@ export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpP
   const ajv = httpPart === 'body' ? strict : coercing;
   return ajv.compile(schema);
 };
+
+/** A body validator outside HTTP (WebSocket messages), with the same rules as bodies. */
+export function compileBodyValidator(schema: object): ValidateFunction {
+  return strict.compile(schema);
+}

@@ -3,15 +3,15 @@ import { AppError, type FieldError } from './app-error.js';
 import type { ErrorCode } from './codes.js';
 import { buildProblem, sendProblem } from './problem.js';
 
-interface ValidationIssue {
+export interface ValidationIssue {
   instancePath?: string;
   message?: string;
   params?: Record<string, unknown>;
 }
 
-function fieldErrorsOf(error: FastifyError): FieldError[] {
-  const where = error.validationContext ?? 'body';
-  return (error.validation as ValidationIssue[]).map((issue) => {
+/** Validation issues (ajv's) as one field error each, named from `where`. */
+export function fieldErrorsOf(issues: ValidationIssue[], where: string): FieldError[] {
+  return issues.map((issue) => {
     const missing = issue.params?.missingProperty ?? issue.params?.requiredProperties;
     const extra = issue.params?.additionalProperty;
     const pointer = (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
@@ -56,7 +56,8 @@ export function problemOf(error: FastifyError | AppError, request: FastifyReques
   }
 
   if (error.validation) {
-    const errors = fieldErrorsOf(error);
+    const issues = error.validation as ValidationIssue[];
+    const errors = fieldErrorsOf(issues, error.validationContext ?? 'body');
     const detail = `${errors.length} invalid field(s): ${errors.map((e) => e.field).join(', ')}`;
     return { problem: buildProblem(request, 'validation_failed', detail, { errors }) };
   }
