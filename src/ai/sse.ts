@@ -6,6 +6,7 @@ import { logAbandonedRequest } from '../logger.js';
 import type { Answer } from './answers.js';
 import { clientGoneSignal } from './request-signal.js';
 import type { OperationRun } from './run-operation.js';
+import { TextBatcher } from './text-batcher.js';
 
 export const SSE_CONTENT_TYPE = 'text/event-stream; charset=utf-8';
 
@@ -87,18 +88,21 @@ export async function streamAnswer(
   produce: (run: OperationRun) => Promise<Answer<object>>,
 ): Promise<void> {
   const stream = new EventStream(request, reply, request.server.config.streamHeartbeatMs);
+  const tokens = new TextBatcher((text) => stream.send('token', { text }));
   const run: OperationRun = {
     app: request.server,
     user: currentUser(request),
     signal: clientGoneSignal(reply),
-    onText: (text) => stream.send('token', { text }),
+    onText: (text) => tokens.push(text),
   };
 
   try {
     const { body, generation } = await produce(run);
+    tokens.flush();
     request.finishReason = generation.finishReason;
     stream.send('done', body);
   } catch (err) {
+    tokens.flush();
     if (!stream.committed && !stream.clientGone) throw err;
     const { problem } = problemOf(err as FastifyError, request);
     request.problemCode = problem.code;

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyRequest } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
 import { OPERATIONS } from '../ai/answers.js';
 import type { OperationName, OperationRun } from '../ai/run-operation.js';
+import { TextBatcher } from '../ai/text-batcher.js';
 import type { AuthUser } from '../auth/authenticate.js';
 import { AppError } from '../errors/app-error.js';
 import { problemOf } from '../errors/error-handler.js';
@@ -134,14 +135,16 @@ export class CompletionSocket {
     const controller = new AbortController();
     this.#inFlight.set(key, controller);
     this.#handled++;
+    const tokens = new TextBatcher((text) => this.#send({ type: 'token', id, text }));
     const run: OperationRun = {
       app: this.request.server,
       user,
       signal: controller.signal,
-      onText: (text) => this.#send({ type: 'token', id, text }),
+      onText: (text) => tokens.push(text),
     };
     OPERATIONS[operation]
       .answer(run, body as never)
+      .finally(() => tokens.flush())
       .then(
         ({ body: answer, generation }) => {
           this.#send({ type: 'done', id, ...answer });
