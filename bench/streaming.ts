@@ -9,6 +9,8 @@ import { freePort, startProcess, stopProcess, waitForHttp } from './lib/servers.
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const MAX_TOKENS = Number(process.env.BENCH_MAX_TOKENS ?? 1000);
+const TTFT_ROUNDS = Number(process.env.BENCH_TTFT_ROUNDS ?? 30);
+const TTFT_TOKENS = 8;
 const IDLE_SOCKETS = Number(process.env.BENCH_IDLE_SOCKETS ?? 1000);
 const CONTEXT_SIZE = 4096;
 const THREADS = 1;
@@ -26,14 +28,14 @@ interface Done {
   usage: { completion_tokens: number };
 }
 
-async function directRun(context: LlamaContext): Promise<Run> {
+async function directRun(context: LlamaContext, maxTokens: number): Promise<Run> {
   const sequence = context.getSequence();
   const completion = new LlamaCompletion({ contextSequence: sequence });
   let first: number | undefined;
   let tokens = 0;
   const started = performance.now();
   await completion.generateCompletionWithMeta(PROMPT, {
-    maxTokens: MAX_TOKENS,
+    maxTokens,
     temperature: 0,
     onToken: (chunk) => {
       tokens += chunk.length;
@@ -48,12 +50,12 @@ async function directRun(context: LlamaContext): Promise<Run> {
   return { ttftMs: (first ?? ended) - started, totalMs: ended - started, tokens };
 }
 
-async function sseRun(base: string, auth: Record<string, string>): Promise<Run> {
+async function sseRun(base: string, auth: Record<string, string>, maxTokens: number): Promise<Run> {
   const started = performance.now();
   const response = await fetch(`${base}/api/v1/ai/complete`, {
     method: 'POST',
     headers: { ...auth, 'content-type': 'application/json' },
-    body: JSON.stringify({ code: PROMPT, max_tokens: MAX_TOKENS, temperature: 0, stream: true }),
+    body: JSON.stringify({ code: PROMPT, max_tokens: maxTokens, temperature: 0, stream: true }),
   });
   if (!response.body) throw new Error(`no body: ${response.status}`);
   const decoder = new TextDecoder();
@@ -74,7 +76,7 @@ async function sseRun(base: string, auth: Record<string, string>): Promise<Run> 
   };
 }
 
-function wsRun(socket: WebSocket, id: number): Promise<Run> {
+function wsRun(socket: WebSocket, id: number, maxTokens: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     let first: number | undefined;
@@ -111,14 +113,40 @@ function openSocket(url: string, token: string): Promise<WebSocket> {
   });
 }
 
+const PATHS = ['direct', 'sse', 'ws'] as const;
+type Path = (typeof PATHS)[number];
+
+async function interleave(
+  paths: Record<Path, (round: number, maxTokens: number) => Promise<Run>>,
+  rounds: number,
+  maxTokens: number,
+): Promise<Record<Path, Run[]>> {
+  const runs: Record<Path, Run[]> = { direct: [], sse: [], ws: [] };
+  for (const path of PATHS) await paths[path](0, maxTokens);
+  for (let round = 1; round <= rounds; round++) {
+    // Rotating the order: no path always follows the same one.
+    for (let i = 0; i < PATHS.length; i++) {
+      const path = PATHS[(round + i) % PATHS.length] as Path;
+      runs[path].push(await paths[path](round, maxTokens));
+    }
+  }
+  return runs;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-function summarize(name: string, runs: Run[]) {
-  const rates = runs.map((r) => (r.tokens / r.totalMs) * 1000);
-  return { name, tokensPerSec: median(rates), ttftMs: median(runs.map((r) => r.ttftMs)) };
+/** An authenticated request without generation: what HTTP and auth cost alone. */
+async function roundTripMs(base: string, auth: Record<string, string>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const started = performance.now();
+    await (await fetch(`${base}/api/v1/users/me`, { headers: auth })).arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  return median(times);
 }
 
 async function rssKiB(pid: number): Promise<number> {
@@ -183,34 +211,42 @@ try {
     threads: THREADS,
   });
 
-  // One warm-up of each, then interleaved rounds so drift hits all three alike.
-  await directRun(context);
-  await sseRun(base, auth);
-  await wsRun(socket, 0);
-  const runs: Record<'direct' | 'sse' | 'ws', Run[]> = { direct: [], sse: [], ws: [] };
-  for (let round = 1; round <= ROUNDS; round++) {
-    runs.direct.push(await directRun(context));
-    runs.sse.push(await sseRun(base, auth));
-    runs.ws.push(await wsRun(socket, round));
-  }
+  // Interleaved so that drift and other load hit all three alike. Time to
+  // first token is measured on short back-to-back runs, so that no path
+  // starts on a process that sat idle while another path ran.
+  const paths: Record<Path, (round: number, maxTokens: number) => Promise<Run>> = {
+    direct: (_round, maxTokens) => directRun(context, maxTokens),
+    sse: (_round, maxTokens) => sseRun(base, auth, maxTokens),
+    ws: (round, maxTokens) => wsRun(socket, round, maxTokens),
+  };
+  const long = await interleave(paths, ROUNDS, MAX_TOKENS);
+  const short = await interleave(paths, TTFT_ROUNDS, TTFT_TOKENS);
   socket.close();
   await context.dispose();
   await model.dispose();
 
-  const direct = summarize('node-llama-cpp direct', runs.direct);
-  const rows = [direct, summarize('SSE POST /ai/complete', runs.sse)];
-  rows.push(summarize('WebSocket /ws/code-completion', runs.ws));
-  console.log(`tiny model, ${MAX_TOKENS} tokens greedy, ${THREADS} thread, ${ROUNDS} rounds`);
+  const names: Record<Path, string> = {
+    direct: 'node-llama-cpp direct',
+    sse: 'SSE POST /ai/complete',
+    ws: 'WebSocket /ws/code-completion',
+  };
+  const rate = (runs: Run[]) => median(runs.map((r) => (r.tokens / r.totalMs) * 1000));
+  const ttft = (runs: Run[]) => median(runs.map((r) => r.ttftMs));
+  console.log(
+    `tiny model, greedy, ${THREADS} thread: throughput over ${ROUNDS} runs of ${MAX_TOKENS} ` +
+      `tokens, time to first token over ${TTFT_ROUNDS} runs of ${TTFT_TOKENS} (medians)`,
+  );
   console.log('| path | tokens/s | TTFT ms | throughput vs direct | added TTFT ms |');
   console.log('| --- | --- | --- | --- | --- |');
-  for (const row of rows) {
-    const ratio = ((row.tokensPerSec / direct.tokensPerSec) * 100).toFixed(1);
-    const added = (row.ttftMs - direct.ttftMs).toFixed(2);
-    console.log(
-      `| ${row.name} | ${row.tokensPerSec.toFixed(0)} | ${row.ttftMs.toFixed(2)} | ${ratio}% | ${added} |`,
-    );
+  for (const path of PATHS) {
+    const ratio = ((rate(long[path]) / rate(long.direct)) * 100).toFixed(1);
+    const added = (ttft(short[path]) - ttft(short.direct)).toFixed(2);
+    const cells = [names[path], rate(long[path]).toFixed(0), ttft(short[path]).toFixed(2)];
+    console.log(`| ${[...cells, `${ratio}%`, added].join(' | ')} |`);
   }
   console.log('targets: throughput >= 97% of direct, added TTFT < 5 ms');
+  const roundTrip = await roundTripMs(base, auth);
+  console.log(`for reference, GET /api/v1/users/me round trip: ${roundTrip.toFixed(2)} ms`);
 
   const idle = await idleSocketCost(server.pid as number, wsUrl, token);
   console.log(
