@@ -98,7 +98,7 @@ function wsRun(socket: WebSocket, id: number, maxTokens: number): Promise<Run> {
         type: 'complete',
         id,
         code: PROMPT,
-        max_tokens: MAX_TOKENS,
+        max_tokens: maxTokens,
         temperature: 0,
       }),
     );
