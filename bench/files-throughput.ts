@@ -101,7 +101,8 @@ export async function benchFilesThroughput(): Promise<Figures[]> {
   }
 }
 
-async function addBenchAdmin(dataDir: string): Promise<void> {
+/** An administrator `admin` with the bench password, added with the CLI. */
+export async function addBenchAdmin(dataDir: string): Promise<void> {
   const result = spawnSync(
     process.execPath,
     ['dist/cli/main.js', 'user', 'add', 'admin', '--admin', '--password-stdin'],

@@ -14,11 +14,13 @@ import { type LogStream, logIfAborted, serverLogOptions } from './logger.js';
 import docs from './plugins/docs.js';
 import { registerJsonBodyParser } from './plugins/json-body.js';
 import rateLimit from './plugins/rate-limit.js';
+import websocket from './plugins/websocket.js';
 import { generateRequestId, REQUEST_ID_HEADER } from './request-id.js';
 import health from './routes/health.js';
 import { ProblemResponse } from './routes/problem-schema.js';
 import root from './routes/root.js';
 import v1 from './routes/v1/index.js';
+import codeCompletionSocket from './routes/ws/code-completion.js';
 import { validatorCompiler } from './validation.js';
 
 export interface BuildAppOptions {
@@ -88,9 +90,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(rateLimit);
   await app.register(docs);
+  await app.register(websocket);
 
   await app.register(root);
   await app.register(health);
+  await app.register(codeCompletionSocket);
   await app.register(v1, { prefix: '/api/v1' });
   return app;
 }

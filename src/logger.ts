@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The problem code answered, when the request failed; logged once. */
     problemCode?: string;
+    /** How an AI generation ended, when the request ran one; logged once. */
+    finishReason?: string;
   }
 }
 
@@ -56,22 +58,46 @@ export class RequestLogController extends LogController {
     request: FastifyRequest,
     reply: FastifyReply,
   ): void {
-    const line = {
-      method: request.method,
-      url: redactUrl(request.url),
-      statusCode: reply.statusCode,
-      responseTime: Math.round(reply.elapsedTime * 10) / 10,
-      userId: request.user?.id,
-      code: request.problemCode,
-      ...(error && { err: error }),
-    };
-    // Unexpected errors are logged with their stack by the error handler;
-    // a 5xx here is often a dependency that is not ready, worth a warning.
-    if (error) reply.log.error(line, 'request failed');
-    else if (reply.statusCode >= 500) reply.log.warn(line, 'request completed');
-    else reply.log.info(line, 'request completed');
+    writeRequestLine(error, request, reply);
   }
 }
+
+function writeRequestLine(
+  error: Error | null,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  clientGone?: true,
+): void {
+  const line = {
+    method: request.method,
+    url: redactUrl(request.url),
+    statusCode: reply.statusCode,
+    responseTime: Math.round(reply.elapsedTime * 10) / 10,
+    userId: request.user?.id,
+    code: request.problemCode,
+    finish: request.finishReason,
+    clientGone,
+    ...(error && { err: error }),
+  };
+  // Unexpected errors are logged with their stack by the error handler;
+  // a 5xx here is often a dependency that is not ready, worth a warning.
+  if (error) reply.log.error(line, 'request failed');
+  else if (reply.statusCode >= 500) reply.log.warn(line, 'request completed');
+  else reply.log.info(line, 'request completed');
+}
+
+/**
+ * The request line for a streamed answer the client left before its end:
+ * Node then never reports the response finished, so Fastify writes no line.
+ */
+export function logAbandonedRequest(request: FastifyRequest, reply: FastifyReply): void {
+  if (abandonedLogged.has(request)) return;
+  abandonedLogged.add(request);
+  writeRequestLine(null, request, reply, true);
+}
+
+/** Requests whose hang-up already has its line; one line per request. */
+const abandonedLogged = new WeakSet<FastifyRequest>();
 
 /** `stream` replaces stdout, so that tests can read the lines written. */
 export function serverLogOptions(
@@ -95,14 +121,6 @@ export function serverLogOptions(
 export function logIfAborted(request: FastifyRequest, reply: FastifyReply): void {
   reply.raw.once('close', () => {
     if (reply.sent || reply.raw.writableFinished) return;
-    reply.log.info(
-      {
-        method: request.method,
-        url: redactUrl(request.url),
-        responseTime: Math.round(reply.elapsedTime * 10) / 10,
-        userId: request.user?.id,
-      },
-      'request aborted by the client',
-    );
+    logAbandonedRequest(request, reply);
   });
 }

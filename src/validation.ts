@@ -49,3 +49,8 @@ export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpP
   if (httpPart === 'body') return strict.compile(schema);
   return refusingNonFinite(coercing.compile(schema));
 };
+
+/** A body validator outside HTTP (WebSocket messages), with the same rules as bodies. */
+export function compileBodyValidator(schema: object): ValidateFunction {
+  return strict.compile(schema);
+}

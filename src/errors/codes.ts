@@ -31,6 +31,10 @@ export const ERROR_CODES = {
   engine_failed: { status: 502, title: 'Language model failed' },
   engine_output_invalid: { status: 502, title: 'Language model output invalid' },
   service_unavailable: { status: 503, title: 'Service unavailable' },
+  malformed_message: { status: 400, title: 'Malformed WebSocket message' },
+  request_not_found: { status: 404, title: 'No such request in flight' },
+  duplicate_request_id: { status: 409, title: 'Request id already in flight' },
+  too_many_in_flight: { status: 429, title: 'Too many requests in flight on this socket' },
   internal_error: { status: 500, title: 'Internal server error' },
 } as const;
 

@@ -3,15 +3,15 @@ import { AppError, type FieldError } from './app-error.js';
 import type { ErrorCode } from './codes.js';
 import { buildProblem, sendProblem } from './problem.js';
 
-interface ValidationIssue {
+export interface ValidationIssue {
   instancePath?: string;
   message?: string;
   params?: Record<string, unknown>;
 }
 
-function fieldErrorsOf(error: FastifyError): FieldError[] {
-  const where = error.validationContext ?? 'body';
-  return (error.validation as ValidationIssue[]).map((issue) => {
+/** Validation issues (ajv's) as one field error each, named from `where`. */
+export function fieldErrorsOf(issues: ValidationIssue[], where: string): FieldError[] {
+  return issues.map((issue) => {
     const missing = issue.params?.missingProperty ?? issue.params?.requiredProperties;
     const extra = issue.params?.additionalProperty;
     const pointer = (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
@@ -40,7 +40,11 @@ function codeForStatus(status: number): ErrorCode {
   return 'malformed_request';
 }
 
-function handleError(error: FastifyError | AppError, request: FastifyRequest) {
+/**
+ * The problem body for any error, logging unexpected ones with their stack.
+ * Streaming transports use it for failures after their answer has begun.
+ */
+export function problemOf(error: FastifyError | AppError, request: FastifyRequest) {
   if (error instanceof AppError) {
     return {
       problem: buildProblem(request, error.code, error.message, {
@@ -52,7 +56,8 @@ function handleError(error: FastifyError | AppError, request: FastifyRequest) {
   }
 
   if (error.validation) {
-    const errors = fieldErrorsOf(error);
+    const issues = error.validation as ValidationIssue[];
+    const errors = fieldErrorsOf(issues, error.validationContext ?? 'body');
     const detail = `${errors.length} invalid field(s): ${errors.map((e) => e.field).join(', ')}`;
     return { problem: buildProblem(request, 'validation_failed', detail, { errors }) };
   }
@@ -71,7 +76,7 @@ function handleError(error: FastifyError | AppError, request: FastifyRequest) {
 /** Every failure leaves as one RFC 9457 problem body. */
 export function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
-    const { problem, headers } = handleError(error, request);
+    const { problem, headers } = problemOf(error, request);
     request.problemCode = problem.code;
     if (headers) reply.headers(headers);
     return sendProblem(reply, problem);

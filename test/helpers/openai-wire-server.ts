@@ -69,7 +69,11 @@ async function answerChatCompletion(
       choices: [{ index: 0, delta, finish_reason: finish }],
     });
   writeEvent(res, chunk({ role: 'assistant', content: '' }, null));
-  for (const word of splitWords(shaped.text)) {
+  for (const [index, word] of splitWords(shaped.text).entries()) {
+    if (index === behaviour.failAfterChunks) {
+      res.destroy();
+      return;
+    }
     await sleep(behaviour.chunkDelayMs);
     if (!writeEvent(res, chunk({ content: word }, null))) return;
   }

@@ -13,6 +13,8 @@ export interface WireBehaviour {
   failStatus?: number;
   /** Pause between streamed chunks. */
   chunkDelayMs: number;
+  /** Drop the connection after streaming this many chunks, like a provider dying. */
+  failAfterChunks?: number;
 }
 
 export interface WireServer {
@@ -20,6 +22,8 @@ export interface WireServer {
   behaviour: WireBehaviour;
   /** Parsed JSON bodies of the requests received, oldest first. */
   requests: Array<Record<string, unknown>>;
+  /** Responses whose connection the client closed before they were complete. */
+  abortedResponses: number;
   close(): Promise<void>;
 }
 
@@ -33,7 +37,11 @@ export type WireHandler = (
 export async function startWireServer(path: string, handler: WireHandler): Promise<WireServer> {
   const behaviour: WireBehaviour = { reply: 'Hello there', json: {}, chunkDelayMs: 0 };
   const requests: Array<Record<string, unknown>> = [];
+  let abortedResponses = 0;
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    res.once('close', () => {
+      if (!res.writableFinished) abortedResponses++;
+    });
     if (req.method !== 'POST' || req.url !== path) {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{}');
       return;
@@ -48,6 +56,9 @@ export async function startWireServer(path: string, handler: WireHandler): Promi
     url: `http://127.0.0.1:${port}`,
     behaviour,
     requests,
+    get abortedResponses() {
+      return abortedResponses;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

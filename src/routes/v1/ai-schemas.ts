@@ -30,6 +30,10 @@ const GenerationFields = (defaults: { maxTokens: number; temperature: number }) 
       description: 'Stop generating after this long and answer with what there is.',
     }),
   ),
+  stream: Type.Boolean({
+    default: false,
+    description: 'Answer with server-sent events (`text/event-stream`) as text is generated.',
+  }),
 });
 
 export const Cursor = Type.Object(

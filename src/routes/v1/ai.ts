@@ -1,16 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Answer, answerComplete, answerExplain, answerRefactor } from '../../ai/answers.js';
 import { clientGoneSignal } from '../../ai/request-signal.js';
-import {
-  type OperationRun,
-  resultMeta,
-  runComplete,
-  runExplain,
-  runRefactor,
-} from '../../ai/run-operation.js';
+import type { OperationRun } from '../../ai/run-operation.js';
 import { serverTiming } from '../../ai/server-timing.js';
+import { streamAnswer } from '../../ai/sse.js';
 import { authenticate, currentUser } from '../../auth/authenticate.js';
-import type { Generation } from '../../engines/engine.js';
 import { BEARER_SECURITY } from '../../plugins/docs.js';
 import { perUserLimit } from '../../plugins/rate-limit.js';
 import { problemResponses } from '../problem-schema.js';
@@ -27,11 +22,28 @@ function runFor(request: FastifyRequest, reply: FastifyReply): OperationRun {
   return { app: request.server, user: currentUser(request), signal: clientGoneSignal(reply) };
 }
 
-/** The AI answer's common fields, and the timing header. */
-function answerMeta(reply: FastifyReply, generation: Generation) {
+/** Answers as JSON, with the timing header, or as events when the body asks to stream. */
+async function respond<T extends object>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  stream: boolean,
+  produce: (run: OperationRun) => Promise<Answer<T>>,
+): Promise<T | undefined> {
+  if (stream) {
+    await streamAnswer(request, reply, produce);
+    return undefined;
+  }
+
+  const { body, generation } = await produce(runFor(request, reply));
+  request.finishReason = generation.finishReason;
   reply.header('server-timing', serverTiming(generation.timings));
-  return resultMeta(generation);
+  return body;
 }
+
+const STREAM_NOTE =
+  ' With `stream: true` the answer is `text/event-stream`: `token` events ' +
+  '(`{"text"}`) as text is generated, then one `done` event with the fields of the ' +
+  'JSON answer, or an `error` event with a problem body; see the README.';
 
 const ERRORS = problemResponses(401, 404, 422, 429, 502, 503);
 
@@ -50,20 +62,14 @@ const ai: FastifyPluginAsyncTypebox = async (app) => {
           'Completes `code` (the text before the cursor), or a stored file at `cursor`. ' +
           'With a `suffix` (or a cursor inside a file) it is a fill-in-the-middle ' +
           "completion using the model's FIM tokens when it has them. `max_time_ms` caps " +
-          'generation time. The `Server-Timing` header splits queue, prompt and generation.',
+          'generation time. The `Server-Timing` header splits queue, prompt and generation.' +
+          STREAM_NOTE,
         body: CompleteBody,
         response: { 200: CompleteResponse, ...ERRORS },
       },
     },
-    async (request, reply) => {
-      const result = await runComplete(runFor(request, reply), request.body);
-      return {
-        completion: result.completion,
-        mode: result.mode,
-        context_trimmed: result.trimmed,
-        ...answerMeta(reply, result.generation),
-      };
-    },
+    (request, reply) =>
+      respond(request, reply, request.body.stream, (run) => answerComplete(run, request.body)),
   );
 
   app.post(
@@ -75,15 +81,14 @@ const ai: FastifyPluginAsyncTypebox = async (app) => {
         ...common,
         summary: 'Explain code',
         description:
-          'Explains `code` or a stored file in Markdown, optionally answering `question`.',
+          'Explains `code` or a stored file in Markdown, optionally answering `question`.' +
+          STREAM_NOTE,
         body: ExplainBody,
         response: { 200: ExplainResponse, ...ERRORS },
       },
     },
-    async (request, reply) => {
-      const { generation } = await runExplain(runFor(request, reply), request.body);
-      return { explanation: generation.text, ...answerMeta(reply, generation) };
-    },
+    (request, reply) =>
+      respond(request, reply, request.body.stream, (run) => answerExplain(run, request.body)),
   );
 
   app.post(
@@ -98,19 +103,14 @@ const ai: FastifyPluginAsyncTypebox = async (app) => {
           'Returns suggestions, each with a title, a rationale and an edit (a search text ' +
           'found exactly once in the input and its replacement, plus the same edit as a ' +
           "unified diff). The model's output is constrained to a JSON schema and every " +
-          'edit is checked to apply cleanly; `discarded` counts the ones that did not.',
+          'edit is checked to apply cleanly; `discarded` counts the ones that did not.' +
+          STREAM_NOTE,
         body: RefactorBody,
         response: { 200: RefactorResponse, ...ERRORS },
       },
     },
-    async (request, reply) => {
-      const result = await runRefactor(runFor(request, reply), request.body);
-      return {
-        suggestions: result.suggestions,
-        discarded: result.discarded,
-        ...answerMeta(reply, result.generation),
-      };
-    },
+    (request, reply) =>
+      respond(request, reply, request.body.stream, (run) => answerRefactor(run, request.body)),
   );
 };
 

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import codeCompletionSocket from '../ws/code-completion.js';
 import ai from './ai.js';
 import auth from './auth.js';
 import files from './files.js';
@@ -10,6 +11,7 @@ const v1: FastifyPluginAsync = async (app) => {
   await app.register(users, { prefix: '/users' });
   await app.register(files);
   await app.register(ai);
+  await app.register(codeCompletionSocket);
 };
 
 export default v1;

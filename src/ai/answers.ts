@@ -1,0 +1,73 @@
+import type { Static, TObject } from '@fastify/type-provider-typebox';
+import type { Generation } from '../engines/engine.js';
+import {
+  CompleteBody,
+  type CompleteResponse,
+  ExplainBody,
+  type ExplainResponse,
+  RefactorBody,
+  type RefactorResponse,
+} from '../routes/v1/ai-schemas.js';
+import {
+  type OperationName,
+  type OperationRun,
+  resultMeta,
+  runComplete,
+  runExplain,
+  runRefactor,
+} from './run-operation.js';
+
+/** An operation's answer in the API's shape, with the generation it came from. */
+export interface Answer<T> {
+  body: T;
+  generation: Generation;
+}
+
+export async function answerComplete(
+  run: OperationRun,
+  body: Static<typeof CompleteBody>,
+): Promise<Answer<Static<typeof CompleteResponse>>> {
+  const result = await runComplete(run, body);
+  const answer = {
+    completion: result.completion,
+    mode: result.mode,
+    context_trimmed: result.trimmed,
+    ...resultMeta(result.generation),
+  };
+  return { body: answer, generation: result.generation };
+}
+
+export async function answerExplain(
+  run: OperationRun,
+  body: Static<typeof ExplainBody>,
+): Promise<Answer<Static<typeof ExplainResponse>>> {
+  const { generation } = await runExplain(run, body);
+  return { body: { explanation: generation.text, ...resultMeta(generation) }, generation };
+}
+
+export async function answerRefactor(
+  run: OperationRun,
+  body: Static<typeof RefactorBody>,
+): Promise<Answer<Static<typeof RefactorResponse>>> {
+  const result = await runRefactor(run, body);
+  const answer = {
+    suggestions: result.suggestions,
+    discarded: result.discarded,
+    ...resultMeta(result.generation),
+  };
+  return { body: answer, generation: result.generation };
+}
+
+export interface OperationEntry {
+  /** The REST body schema, which streamed requests share. */
+  body: TObject;
+  /** Runs the operation on a body already validated against `body`. */
+  answer: (run: OperationRun, body: never) => Promise<Answer<object>>;
+}
+
+/** Every AI operation by name, for transports that dispatch on a name. */
+export const OPERATIONS: Record<OperationName, OperationEntry> = {
+  complete: { body: CompleteBody, answer: answerComplete },
+  explain: { body: ExplainBody, answer: answerExplain },
+  refactor: { body: RefactorBody, answer: answerRefactor },
+};

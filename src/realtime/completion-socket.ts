@@ -1,0 +1,228 @@
+import type { FastifyError, FastifyRequest } from 'fastify';
+import type { RawData, WebSocket } from 'ws';
+import { OPERATIONS } from '../ai/answers.js';
+import type { OperationName, OperationRun } from '../ai/run-operation.js';
+import { TextBatcher } from '../ai/text-batcher.js';
+import type { AuthUser } from '../auth/authenticate.js';
+import { AppError } from '../errors/app-error.js';
+import { problemOf } from '../errors/error-handler.js';
+import { handshakeToken, identify, isStillEnabled, type SocketIdentity } from './socket-auth.js';
+import { type ClientMessage, parseClientMessage, type RequestId } from './socket-messages.js';
+
+/** Close code for every authentication failure, after HTTP's 401. */
+export const CLOSE_UNAUTHORIZED = 4401;
+
+/** setTimeout holds at most a signed 32-bit number of milliseconds. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Checks one request against the user's per-operation rate limit. */
+export type OperationLimiter = (request: FastifyRequest) => Promise<{
+  isAllowed: boolean;
+  isExceeded?: boolean;
+  ttlInSeconds?: number;
+}>;
+
+export interface SocketSettings {
+  authTimeoutMs: number;
+  pingIntervalMs: number;
+  maxInFlight: number;
+  limiters: Record<OperationName, OperationLimiter>;
+}
+
+/**
+ * One `/ws/code-completion` connection: authenticates it, runs its AI
+ * requests concurrently (told apart by `id`), streams their text, and
+ * stops them when cancelled or when the socket goes away.
+ */
+export class CompletionSocket {
+  #user?: AuthUser;
+  #authTimer?: NodeJS.Timeout;
+  #expiryTimer?: NodeJS.Timeout;
+  readonly #pingTimer: NodeJS.Timeout;
+  #alive = true;
+  #handled = 0;
+  #queue: Promise<void> = Promise.resolve();
+  readonly #inFlight = new Map<string, AbortController>();
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly request: FastifyRequest,
+    private readonly settings: SocketSettings,
+  ) {
+    // Listeners first: frames may already be waiting once the upgrade is done.
+    socket.on('message', (data, isBinary) => this.#enqueue(data, isBinary));
+    socket.on('pong', () => {
+      this.#alive = true;
+    });
+    socket.once('close', (code, reason) => this.#closed(code, reason.toString()));
+    this.#pingTimer = setInterval(() => this.#ping(), settings.pingIntervalMs);
+
+    const token = handshakeToken(request);
+    if (token) this.#queue = this.#authenticate(token);
+    else
+      this.#authTimer = setTimeout(
+        () => this.#refuse('authentication timed out'),
+        settings.authTimeoutMs,
+      );
+  }
+
+  #enqueue(data: RawData, isBinary: boolean): void {
+    // One message at a time, so that an `auth` is settled before the next frame.
+    this.#queue = this.#queue
+      .then(() => this.#handle(data, isBinary))
+      .catch((err: unknown) => this.request.log.error({ err }, 'websocket message failed'));
+  }
+
+  async #handle(data: RawData, isBinary: boolean): Promise<void> {
+    if (this.socket.readyState !== this.socket.OPEN) return;
+    const parsed = parseClientMessage(data, isBinary);
+    if (!this.#user) {
+      if (parsed.ok && parsed.message.type === 'auth')
+        return this.#authenticate(parsed.message.token);
+      return this.#refuse('authentication required');
+    }
+    if (!parsed.ok) return this.#sendError(parsed.id, parsed.error);
+    await this.#dispatch(parsed.message);
+  }
+
+  async #dispatch(message: ClientMessage): Promise<void> {
+    if (message.type === 'auth') return this.#authenticate(message.token);
+    if (message.type === 'cancel') return this.#cancel(message.id);
+    await this.#start(message.type, message.id, message.body);
+  }
+
+  async #authenticate(token: string): Promise<void> {
+    let identity: SocketIdentity;
+    try {
+      identity = await identify(this.request.server, token);
+    } catch (err) {
+      return this.#refuse(err instanceof AppError ? err.message : 'invalid token');
+    }
+    if (this.#user && this.#user.id !== identity.user.id) {
+      return this.#sendError(
+        null,
+        new AppError('invalid_token', 'The socket belongs to another user'),
+      );
+    }
+
+    clearTimeout(this.#authTimer);
+    this.#user = identity.user;
+    // Rate limits key on the request's user, as on REST routes.
+    this.request.user = identity.user;
+    this.#armExpiry(identity.expiresAt);
+    const { id, username } = identity.user;
+    this.#send({ type: 'ready', user: { id, username }, expires_at: identity.expiresAt });
+  }
+
+  #armExpiry(expiresAt: number): void {
+    clearTimeout(this.#expiryTimer);
+    const delay = expiresAt * 1000 - Date.now();
+    this.#expiryTimer =
+      delay > MAX_TIMER_MS
+        ? setTimeout(() => this.#armExpiry(expiresAt), MAX_TIMER_MS)
+        : setTimeout(() => this.#refuse('token expired'), Math.max(0, delay));
+  }
+
+  async #start(operation: OperationName, id: RequestId, body: object): Promise<void> {
+    const key = String(id);
+    const refusal = await this.#admit(operation, key);
+    if (refusal) return this.#sendError(id, refusal);
+    const user = this.#user as AuthUser;
+    if (!(await isStillEnabled(this.request.server, user.id))) {
+      return this.#refuse('user disabled');
+    }
+
+    const controller = new AbortController();
+    this.#inFlight.set(key, controller);
+    this.#handled++;
+    const tokens = new TextBatcher((text) => this.#send({ type: 'token', id, text }));
+    const run: OperationRun = {
+      app: this.request.server,
+      user,
+      signal: controller.signal,
+      onText: (text) => tokens.push(text),
+    };
+    OPERATIONS[operation]
+      .answer(run, body as never)
+      .finally(() => tokens.flush())
+      .then(
+        ({ body: answer, generation }) => {
+          this.#send({ type: 'done', id, ...answer });
+          this.#logRequest(operation, id, { finish: generation.finishReason });
+        },
+        (err: unknown) => {
+          const message = this.#errorMessage(id, err);
+          this.#send(message);
+          this.#logRequest(operation, id, { code: message.code });
+        },
+      )
+      .finally(() => this.#inFlight.delete(key));
+  }
+
+  /** Why a new request may not start now, if it may not. */
+  async #admit(operation: OperationName, key: string): Promise<AppError | undefined> {
+    if (this.#inFlight.has(key)) {
+      return new AppError('duplicate_request_id', `Request ${key} is still in flight`);
+    }
+    if (this.#inFlight.size >= this.settings.maxInFlight) {
+      const detail = `At most ${this.settings.maxInFlight} requests may run at once on a socket`;
+      return new AppError('too_many_in_flight', detail);
+    }
+    const limit = await this.settings.limiters[operation](this.request);
+    if (limit.isAllowed || !limit.isExceeded) return undefined;
+    return new AppError('rate_limited', `Rate limit exceeded; retry in ${limit.ttlInSeconds} s`, {
+      extra: { retry_after_seconds: limit.ttlInSeconds },
+    });
+  }
+
+  #cancel(id: RequestId): void {
+    const controller = this.#inFlight.get(String(id));
+    if (controller) controller.abort(new Error('cancelled by the client'));
+    else this.#sendError(id, new AppError('request_not_found', `No request ${id} in flight`));
+  }
+
+  #ping(): void {
+    // A peer that has not answered the previous ping is gone without a close.
+    if (!this.#alive) {
+      this.socket.terminate();
+      return;
+    }
+    this.#alive = false;
+    this.socket.ping();
+  }
+
+  #refuse(reason: string): void {
+    if (this.socket.readyState === this.socket.OPEN) this.socket.close(CLOSE_UNAUTHORIZED, reason);
+  }
+
+  #send(message: object): void {
+    if (this.socket.readyState === this.socket.OPEN) this.socket.send(JSON.stringify(message));
+  }
+
+  #sendError(id: RequestId | null, err: unknown): void {
+    this.#send(this.#errorMessage(id, err));
+  }
+
+  /** An `error` message from the problem body the error would have on REST. */
+  #errorMessage(id: RequestId | null, err: unknown) {
+    const { problem } = problemOf(err as FastifyError, this.request);
+    const { type: _t, title: _ti, instance: _i, request_id: _r, ...fields } = problem;
+    return { ...fields, type: 'error', id };
+  }
+
+  #logRequest(operation: OperationName, id: RequestId, outcome: object): void {
+    const userId = this.#user?.id;
+    this.request.log.info({ operation, id, userId, ...outcome }, 'websocket request completed');
+  }
+
+  #closed(code: number, reason: string): void {
+    clearInterval(this.#pingTimer);
+    clearTimeout(this.#authTimer);
+    clearTimeout(this.#expiryTimer);
+    for (const controller of this.#inFlight.values()) {
+      controller.abort(new Error('socket closed'));
+    }
+    const fields = { userId: this.#user?.id, code, reason, requests: this.#handled };
+    this.request.log.info(fields, 'websocket closed');
+  }
+}

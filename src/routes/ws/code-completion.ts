@@ -1,0 +1,37 @@
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { OperationName } from '../../ai/run-operation.js';
+import { perUserLimit } from '../../plugins/rate-limit.js';
+import {
+  CompletionSocket,
+  type OperationLimiter,
+  type SocketSettings,
+} from '../../realtime/completion-socket.js';
+
+/** The same per-user limits as the REST operations, counted in their own buckets. */
+function operationLimiters(app: FastifyInstance): Record<OperationName, OperationLimiter> {
+  const { rateLimitComplete, rateLimitExplain, rateLimitRefactor } = app.config;
+  return {
+    complete: app.createRateLimit(perUserLimit(app, rateLimitComplete)),
+    explain: app.createRateLimit(perUserLimit(app, rateLimitExplain)),
+    refactor: app.createRateLimit(perUserLimit(app, rateLimitRefactor)),
+  };
+}
+
+/**
+ * `GET /ws/code-completion`: AI operations over one WebSocket, with the
+ * message protocol of docs/websocket-protocol.md.
+ */
+const codeCompletionSocket: FastifyPluginAsync = async (app) => {
+  const settings: SocketSettings = {
+    authTimeoutMs: app.config.wsAuthTimeoutMs,
+    pingIntervalMs: app.config.wsPingIntervalMs,
+    maxInFlight: app.config.wsMaxInFlight,
+    limiters: operationLimiters(app),
+  };
+
+  app.get('/ws/code-completion', { websocket: true }, (socket, request) => {
+    new CompletionSocket(socket, request, settings);
+  });
+};
+
+export default codeCompletionSocket;
