@@ -12,6 +12,9 @@ import type { Engine } from './engines/engine.js';
 import { registerErrorHandlers } from './errors/error-handler.js';
 import { type LogStream, serverLogOptions } from './logger.js';
 import docs from './plugins/docs.js';
+import generationLimits from './plugins/generation-limits.js';
+import loadShedding from './plugins/load-shedding.js';
+import metrics from './plugins/metrics.js';
 import rateLimit from './plugins/rate-limit.js';
 import { generateRequestId, REQUEST_ID_HEADER } from './request-id.js';
 import health from './routes/health.js';
@@ -76,6 +79,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.addSchema(ProblemResponse);
   registerErrorHandlers(app);
+  await app.register(metrics);
+  await app.register(loadShedding);
+  await app.register(generationLimits);
   await app.register(formbody);
   await app.register(helmet, { global: true });
   await app.register(cors, {
