@@ -18,6 +18,7 @@ import metrics from './plugins/metrics.js';
 import rateLimit from './plugins/rate-limit.js';
 import { generateRequestId, REQUEST_ID_HEADER } from './request-id.js';
 import health from './routes/health.js';
+import openai from './routes/openai/index.js';
 import { ProblemResponse } from './routes/problem-schema.js';
 import root from './routes/root.js';
 import v1 from './routes/v1/index.js';
@@ -94,5 +95,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(root);
   await app.register(health);
   await app.register(v1, { prefix: '/api/v1' });
+  await app.register(openai, { prefix: '/v1' });
   return app;
 }

@@ -38,6 +38,7 @@ export const ConfigSchema = Type.Object(
     rateLimitExplain: Type.Integer({ minimum: 1, default: 5 }),
     rateLimitRefactor: Type.Integer({ minimum: 1, default: 5 }),
     rateLimitLogin: Type.Integer({ minimum: 1, default: 10 }),
+    rateLimitOpenai: Type.Integer({ minimum: 1, default: 60 }),
     userConcurrency: Type.Integer({ minimum: 1, default: 2 }),
     queueMaxLength: Type.Integer({ minimum: 0, default: 32 }),
     queueMaxWaitMs: Type.Integer({ minimum: 0, default: 30_000 }),

@@ -40,7 +40,8 @@ function codeForStatus(status: number): ErrorCode {
   return 'malformed_request';
 }
 
-function handleError(error: FastifyError | AppError, request: FastifyRequest) {
+/** The problem body and headers an error is answered with. */
+export function handleError(error: FastifyError | AppError, request: FastifyRequest) {
   if (error instanceof AppError) {
     return {
       problem: buildProblem(request, error.code, error.message, {
