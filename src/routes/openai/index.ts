@@ -89,6 +89,8 @@ const COMPLETION_CHUNKS: ChunkShape = {
  */
 const openai: FastifyPluginAsyncTypebox = async (app) => {
   registerOpenAIErrors(app);
+  // OpenAI reports when a model was created; the closest thing here is when it was put up.
+  const servedSince = Math.floor(Date.now() / 1000);
   const common = { tags: ['openai'], security: BEARER_SECURITY };
   const limited = {
     preHandler: authenticate,
@@ -183,7 +185,7 @@ const openai: FastifyPluginAsyncTypebox = async (app) => {
         {
           id: app.engine.status().model,
           object: 'model' as const,
-          created: Math.floor(Date.now() / 1000),
+          created: servedSince,
           owned_by: 'atelier',
         },
       ],
