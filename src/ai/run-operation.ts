@@ -8,6 +8,7 @@ import type {
   JsonGenerateOptions,
 } from '../engines/engine.js';
 import type { CompleteBody, ExplainBody, RefactorBody } from '../routes/v1/ai-schemas.js';
+import type { AdmissionTicket } from './admission.js';
 import { ensureFits, inputBudget } from './context-budget.js';
 import {
   type CompletionResult,
@@ -55,6 +56,20 @@ function contextFor(run: OperationRun, body: GenerationFields): OperationContext
   return { engine: run.app.engine, contextSize: run.app.config.engineContextSize, options };
 }
 
+/** Checks the budget and waits for a place; a refusal is counted, then thrown. */
+async function admit(run: OperationRun, operation: OperationName): Promise<AdmissionTicket> {
+  const { app, user } = run;
+  try {
+    await app.tokenBudget.check(user.id);
+    const ticket = await app.admission.admit(user.id, run.signal);
+    app.metrics.queueWait.observe(ticket.waitedMs / 1000);
+    return ticket;
+  } catch (err) {
+    app.metrics.generations.inc({ operation, outcome: 'rejected' });
+    throw err;
+  }
+}
+
 /**
  * The one place every generation passes through, whatever the transport:
  * the token budget is checked, a place in front of the engine is awaited
@@ -68,17 +83,7 @@ async function withGeneration<T extends { generation: Generation }>(
 ): Promise<T> {
   const { app, user } = run;
   const started = performance.now();
-  try {
-    await app.tokenBudget.check(user.id);
-  } catch (err) {
-    app.metrics.generations.inc({ operation, outcome: 'rejected' });
-    throw err;
-  }
-  const ticket = await app.admission.admit(user.id, run.signal).catch((err: unknown) => {
-    app.metrics.generations.inc({ operation, outcome: 'rejected' });
-    throw err;
-  });
-  app.metrics.queueWait.observe(ticket.waitedMs / 1000);
+  const ticket = await admit(run, operation);
 
   let firstText: number | undefined;
   const onText = (text: string) => {
