@@ -146,6 +146,20 @@ describe('the OpenAI-compatible endpoint, through the openai package', () => {
     expect(new Set(rows.map((r) => r.operation))).toEqual(new Set(['chat', 'text_completion']));
   });
 
+  it('counts streamed answers in the HTTP metrics like the others', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/metrics' });
+    const line = res.body
+      .split('\n')
+      .find((l) =>
+        l.startsWith(
+          'atelier_http_requests_total{method="POST",route="/v1/chat/completions",status="200"}',
+        ),
+      );
+
+    // Two plain chat answers and two streamed ones so far.
+    expect(line?.split(' ').at(-1)).toBe('4');
+  });
+
   it('reports errors in OpenAI’s shape, which the client turns into its error classes', async () => {
     const stranger = new OpenAI({ baseURL, apiKey: 'atk_wrong', maxRetries: 0 });
 
