@@ -12,11 +12,15 @@ import { registerErrorHandlers } from './errors/error-handler.js';
 import { onClientError, onFrameworkError } from './errors/framework-errors.js';
 import { type LogStream, logIfAborted, serverLogOptions } from './logger.js';
 import docs from './plugins/docs.js';
+import generationLimits from './plugins/generation-limits.js';
 import { registerJsonBodyParser } from './plugins/json-body.js';
+import loadShedding from './plugins/load-shedding.js';
+import metrics from './plugins/metrics.js';
 import rateLimit from './plugins/rate-limit.js';
 import websocket from './plugins/websocket.js';
 import { generateRequestId, REQUEST_ID_HEADER } from './request-id.js';
 import health from './routes/health.js';
+import openai from './routes/openai/index.js';
 import { ProblemResponse } from './routes/problem-schema.js';
 import root from './routes/root.js';
 import v1 from './routes/v1/index.js';
@@ -83,6 +87,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addSchema(ProblemResponse);
   registerErrorHandlers(app);
   registerJsonBodyParser(app);
+  await app.register(metrics);
+  await app.register(loadShedding);
+  await app.register(generationLimits);
   await app.register(helmet, { global: true });
   await app.register(cors, {
     origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false,
@@ -96,5 +103,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(health);
   await app.register(codeCompletionSocket);
   await app.register(v1, { prefix: '/api/v1' });
+  await app.register(openai, { prefix: '/v1' });
   return app;
 }

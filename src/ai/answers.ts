@@ -9,7 +9,7 @@ import {
   type RefactorResponse,
 } from '../routes/v1/ai-schemas.js';
 import {
-  type OperationName,
+  type AiOperationName,
   type OperationRun,
   resultMeta,
   runComplete,
@@ -66,7 +66,7 @@ export interface OperationEntry {
 }
 
 /** Every AI operation by name, for transports that dispatch on a name. */
-export const OPERATIONS: Record<OperationName, OperationEntry> = {
+export const OPERATIONS: Record<AiOperationName, OperationEntry> = {
   complete: { body: CompleteBody, answer: answerComplete },
   explain: { body: ExplainBody, answer: answerExplain },
   refactor: { body: RefactorBody, answer: answerRefactor },

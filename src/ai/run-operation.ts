@@ -1,8 +1,15 @@
 import type { Static } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AuthUser } from '../auth/authenticate.js';
-import type { GenerateOptions, Generation } from '../engines/engine.js';
+import type {
+  ChatMessage,
+  GenerateOptions,
+  Generation,
+  JsonGenerateOptions,
+} from '../engines/engine.js';
 import type { CompleteBody, ExplainBody, RefactorBody } from '../routes/v1/ai-schemas.js';
+import type { AdmissionTicket } from './admission.js';
+import { ensureFits, inputBudget } from './context-budget.js';
 import {
   type CompletionResult,
   completeCode,
@@ -12,8 +19,13 @@ import {
   suggestRefactors,
 } from './operations.js';
 import { offsetOf, resolveSource } from './source.js';
+import { outcomeOf, recordGeneration, type UsageOutcome } from './usage-recorder.js';
 
-export type OperationName = 'complete' | 'explain' | 'refactor';
+/** The operations of Atelier's own API, over REST, SSE and WebSocket. */
+export type AiOperationName = 'complete' | 'explain' | 'refactor';
+
+/** Every generation admitted and accounted, the OpenAI-compatible ones too. */
+export type OperationName = AiOperationName | 'chat' | 'text_completion';
 
 /**
  * Who asks and how to reach them. Every transport (REST, SSE, WebSocket)
@@ -48,13 +60,65 @@ function contextFor(run: OperationRun, body: GenerationFields): OperationContext
   return { engine: run.app.engine, contextSize: run.app.config.engineContextSize, options };
 }
 
-/** The one place every generation passes through, whatever the transport. */
+/** Checks the budget and waits for a place; a refusal is counted, then thrown. */
+async function admit(run: OperationRun, operation: OperationName): Promise<AdmissionTicket> {
+  const { app, user } = run;
+  try {
+    await app.tokenBudget.check(user.id);
+    const ticket = await app.admission.admit(user.id, run.signal);
+    app.metrics.queueWait.observe(ticket.waitedMs / 1000);
+    return ticket;
+  } catch (err) {
+    app.metrics.generations.inc({ operation, outcome: 'rejected' });
+    throw err;
+  }
+}
+
+/**
+ * The one place every generation passes through, whatever the transport:
+ * the token budget is checked, a place in front of the engine is awaited
+ * (429/503 when there is none in time), and the outcome is charged to the
+ * budget and recorded as a usage event and in the metrics, failures too.
+ */
 async function withGeneration<T extends { generation: Generation }>(
-  _run: OperationRun,
-  _operation: OperationName,
-  execute: () => Promise<T>,
+  run: OperationRun,
+  operation: OperationName,
+  execute: (run: OperationRun) => Promise<T>,
 ): Promise<T> {
-  return execute();
+  const { app, user } = run;
+  const started = performance.now();
+  const ticket = await admit(run, operation);
+
+  let firstText: number | undefined;
+  const onText = (text: string) => {
+    firstText ??= performance.now();
+    run.onText?.(text);
+  };
+  let generation: Generation | undefined;
+  let outcome: UsageOutcome = 'error';
+  try {
+    const result = await execute({ ...run, onText });
+    generation = result.generation;
+    outcome = outcomeOf(generation.finishReason);
+    return result;
+  } catch (err) {
+    if (run.signal.aborted) outcome = 'cancelled';
+    throw err;
+  } finally {
+    ticket.release();
+    const usage = generation?.usage ?? { promptTokens: 0, completionTokens: 0 };
+    await app.tokenBudget.charge(user.id, usage.promptTokens + usage.completionTokens);
+    await recordGeneration(app, {
+      userId: user.id,
+      apiKeyId: user.apiKeyId,
+      operation,
+      model: generation?.model ?? app.engine.status().model,
+      usage,
+      durationMs: performance.now() - started,
+      timeToFirstTokenMs: firstText === undefined ? undefined : firstText - started,
+      outcome,
+    });
+  }
 }
 
 export async function runComplete(
@@ -66,8 +130,8 @@ export async function runComplete(
   const prefix = source.code.slice(0, split);
   const suffix = body.cursor ? source.code.slice(split) : (body.suffix ?? '');
 
-  return withGeneration(run, 'complete', () =>
-    completeCode(contextFor(run, body), { ...source, prefix, suffix }),
+  return withGeneration(run, 'complete', (admitted) =>
+    completeCode(contextFor(admitted, body), { ...source, prefix, suffix }),
   );
 }
 
@@ -77,8 +141,8 @@ export async function runExplain(
 ): Promise<{ generation: Generation }> {
   const source = await resolveSource(run.app.db, run.user.id, body);
 
-  return withGeneration(run, 'explain', async () => ({
-    generation: await explainCode(contextFor(run, body), source, body.question),
+  return withGeneration(run, 'explain', async (admitted) => ({
+    generation: await explainCode(contextFor(admitted, body), source, body.question),
   }));
 }
 
@@ -88,12 +152,57 @@ export async function runRefactor(
 ): Promise<RefactorResult> {
   const source = await resolveSource(run.app.db, run.user.id, body);
 
-  return withGeneration(run, 'refactor', () =>
-    suggestRefactors(contextFor(run, body), source, {
+  return withGeneration(run, 'refactor', (admitted) =>
+    suggestRefactors(contextFor(admitted, body), source, {
       instructions: body.instructions,
       maxSuggestions: body.max_suggestions,
     }),
   );
+}
+
+export interface ChatRequest extends GenerationFields {
+  messages: ChatMessage[];
+  /** A JSON schema the answer must satisfy (a grammar on the local engine). */
+  schema?: Record<string, unknown>;
+}
+
+/** A plain chat turn, for the OpenAI-compatible endpoint. */
+export async function runChat(
+  run: OperationRun,
+  request: ChatRequest,
+): Promise<{ generation: Generation }> {
+  return withGeneration(run, 'chat', async (admitted) => {
+    const ctx = contextFor(admitted, request);
+    const text = request.messages.map((m) => m.content).join('\n');
+    await ensureFits(ctx.engine, text, inputBudget(ctx.contextSize, request.max_tokens));
+    if (!request.schema)
+      return { generation: await ctx.engine.chat(request.messages, ctx.options) };
+
+    const options: JsonGenerateOptions = { ...ctx.options, schema: request.schema };
+    return { generation: await ctx.engine.chatJson(request.messages, options) };
+  });
+}
+
+export interface TextCompletionRequest extends GenerationFields {
+  prompt: string;
+  /** Text after the gap: makes it a fill-in-the-middle completion. */
+  suffix?: string;
+}
+
+/** Raw text continuation or infill, for the OpenAI-compatible endpoint. */
+export async function runTextCompletion(
+  run: OperationRun,
+  request: TextCompletionRequest,
+): Promise<{ generation: Generation }> {
+  return withGeneration(run, 'text_completion', async (admitted) => {
+    const { engine, contextSize, options } = contextFor(admitted, request);
+    const text = request.prompt + (request.suffix ?? '');
+    await ensureFits(engine, text, inputBudget(contextSize, request.max_tokens));
+    const generation = request.suffix
+      ? await engine.infill(request.prompt, request.suffix, options)
+      : await engine.completeText(request.prompt, options);
+    return { generation };
+  });
 }
 
 /** Fields every AI answer carries, in the API's snake_case. */

@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   not_found: { status: 404, title: 'Not found' },
   user_not_found: { status: 404, title: 'User not found' },
   file_not_found: { status: 404, title: 'File not found' },
+  api_key_not_found: { status: 404, title: 'API key not found' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },
   user_exists: { status: 409, title: 'User already exists' },
   file_exists: { status: 409, title: 'File already exists' },
@@ -27,6 +28,8 @@ export const ERROR_CODES = {
   invalid_content: { status: 422, title: 'Invalid file content' },
   input_too_long: { status: 422, title: 'Input too long for the model' },
   rate_limited: { status: 429, title: 'Too many requests' },
+  concurrency_limited: { status: 429, title: 'Too many generations at once' },
+  token_budget_exceeded: { status: 429, title: 'Token budget spent' },
   engine_unavailable: { status: 503, title: 'Language model unavailable' },
   engine_failed: { status: 502, title: 'Language model failed' },
   engine_output_invalid: { status: 502, title: 'Language model output invalid' },
@@ -35,6 +38,8 @@ export const ERROR_CODES = {
   request_not_found: { status: 404, title: 'No such request in flight' },
   duplicate_request_id: { status: 409, title: 'Request id already in flight' },
   too_many_in_flight: { status: 429, title: 'Too many requests in flight on this socket' },
+  server_busy: { status: 503, title: 'Server busy' },
+  server_overloaded: { status: 503, title: 'Server overloaded' },
   internal_error: { status: 500, title: 'Internal server error' },
 } as const;
 

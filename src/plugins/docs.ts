@@ -70,6 +70,8 @@ async function docs(app: FastifyInstance): Promise<void> {
         { name: 'users', description: 'The current user and user administration' },
         { name: 'files', description: "The user's source files" },
         { name: 'ai', description: 'Completion, explanation and refactoring' },
+        { name: 'usage', description: 'Tokens and generations accounted per user' },
+        { name: 'openai', description: 'OpenAI-compatible endpoint for editors and tools' },
         { name: 'meta', description: 'Service information and health' },
       ],
     },

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyRequest } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
 import { OPERATIONS } from '../ai/answers.js';
-import type { OperationName, OperationRun } from '../ai/run-operation.js';
+import type { AiOperationName, OperationRun } from '../ai/run-operation.js';
 import { TextBatcher } from '../ai/text-batcher.js';
 import type { AuthUser } from '../auth/authenticate.js';
 import { AppError } from '../errors/app-error.js';
@@ -26,7 +26,7 @@ export interface SocketSettings {
   authTimeoutMs: number;
   pingIntervalMs: number;
   maxInFlight: number;
-  limiters: Record<OperationName, OperationLimiter>;
+  limiters: Record<AiOperationName, OperationLimiter>;
 }
 
 /**
@@ -123,7 +123,7 @@ export class CompletionSocket {
         : setTimeout(() => this.#refuse('token expired'), Math.max(0, delay));
   }
 
-  async #start(operation: OperationName, id: RequestId, body: object): Promise<void> {
+  async #start(operation: AiOperationName, id: RequestId, body: object): Promise<void> {
     const key = String(id);
     const refusal = await this.#admit(operation, key);
     if (refusal) return this.#sendError(id, refusal);
@@ -160,7 +160,7 @@ export class CompletionSocket {
   }
 
   /** Why a new request may not start now, if it may not. */
-  async #admit(operation: OperationName, key: string): Promise<AppError | undefined> {
+  async #admit(operation: AiOperationName, key: string): Promise<AppError | undefined> {
     if (this.#inFlight.has(key)) {
       return new AppError('duplicate_request_id', `Request ${key} is still in flight`);
     }
@@ -210,7 +210,7 @@ export class CompletionSocket {
     return { ...fields, type: 'error', id };
   }
 
-  #logRequest(operation: OperationName, id: RequestId, outcome: object): void {
+  #logRequest(operation: AiOperationName, id: RequestId, outcome: object): void {
     const userId = this.#user?.id;
     this.request.log.info({ operation, id, userId, ...outcome }, 'websocket request completed');
   }

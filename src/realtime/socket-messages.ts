@@ -1,6 +1,6 @@
 import type { RawData } from 'ws';
 import { OPERATIONS } from '../ai/answers.js';
-import type { OperationName } from '../ai/run-operation.js';
+import type { AiOperationName } from '../ai/run-operation.js';
 import { AppError } from '../errors/app-error.js';
 import { fieldErrorsOf, type ValidationIssue } from '../errors/error-handler.js';
 import { compileBodyValidator } from '../validation.js';
@@ -11,7 +11,7 @@ export type RequestId = string | number;
 export type ClientMessage =
   | { type: 'auth'; token: string }
   | { type: 'cancel'; id: RequestId }
-  | { type: OperationName; id: RequestId; body: Record<string, unknown> };
+  | { type: AiOperationName; id: RequestId; body: Record<string, unknown> };
 
 export type ParsedMessage =
   | { ok: true; message: ClientMessage }
@@ -22,9 +22,9 @@ const MAX_ID_LENGTH = 64;
 // Compiled once: the same schemas, defaults and strictness as the REST bodies.
 const VALIDATORS = Object.fromEntries(
   Object.entries(OPERATIONS).map(([name, entry]) => [name, compileBodyValidator(entry.body)]),
-) as Record<OperationName, ReturnType<typeof compileBodyValidator>>;
+) as Record<AiOperationName, ReturnType<typeof compileBodyValidator>>;
 
-function isOperation(type: unknown): type is OperationName {
+function isOperation(type: unknown): type is AiOperationName {
   return typeof type === 'string' && Object.hasOwn(OPERATIONS, type);
 }
 

@@ -37,6 +37,8 @@ describe('concurrent conditional writes', () => {
       ATELIER_MODEL_DOWNLOAD: 'false',
       ATELIER_MODEL: path.join(dataDir, 'no-model.gguf'),
       ATELIER_ENGINE_THREADS: '1',
+      ATELIER_PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
+      ATELIER_PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0',
     });
     app = await buildApp({ config });
     const arrive = barrier(WRITERS);

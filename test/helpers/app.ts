@@ -35,6 +35,10 @@ export async function buildTestApp(
     ATELIER_MODEL: path.join(dataDir, 'no-model.gguf'),
     ATELIER_ENGINE_THREADS: '1',
     ATELIER_RATE_LIMIT_LOGIN: '100000',
+    // A shared test machine's event loop lags at times; shedding load then
+    // would fail unrelated tests. Load-shedding tests turn it on.
+    ATELIER_PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
+    ATELIER_PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0',
     ...env,
   });
   const app = await buildApp({ config, logStream: options.logStream });

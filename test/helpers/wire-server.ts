@@ -15,6 +15,8 @@ export interface WireBehaviour {
   chunkDelayMs: number;
   /** Drop the connection after streaming this many chunks, like a provider dying. */
   failAfterChunks?: number;
+  /** When set, requests wait for it before answering: a generation held open. */
+  hold?: Promise<void>;
 }
 
 export interface WireServer {
@@ -48,6 +50,7 @@ export async function startWireServer(path: string, handler: WireHandler): Promi
     }
     const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
     requests.push(body);
+    await behaviour.hold;
     await handler(body, res, behaviour);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './001-initial.js';
+import * as usageAndApiKeys from './002-usage-and-api-keys.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same
@@ -7,6 +8,7 @@ import * as initial from './001-initial.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
+  '002-usage-and-api-keys': usageAndApiKeys,
 };
 
 export const migrationProvider: MigrationProvider = {

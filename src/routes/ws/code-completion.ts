@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
-import type { OperationName } from '../../ai/run-operation.js';
+import type { AiOperationName } from '../../ai/run-operation.js';
 import { perUserLimit } from '../../plugins/rate-limit.js';
 import {
   CompletionSocket,
@@ -8,7 +8,7 @@ import {
 } from '../../realtime/completion-socket.js';
 
 /** The same per-user limits as the REST operations, counted in their own buckets. */
-function operationLimiters(app: FastifyInstance): Record<OperationName, OperationLimiter> {
+function operationLimiters(app: FastifyInstance): Record<AiOperationName, OperationLimiter> {
   const { rateLimitComplete, rateLimitExplain, rateLimitRefactor } = app.config;
   return {
     complete: app.createRateLimit(perUserLimit(app, rateLimitComplete)),
