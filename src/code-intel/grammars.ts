@@ -42,3 +42,8 @@ export function grammarFor(language: string): GrammarSpec | undefined {
 export function supportedLanguages(): string[] {
   return [...GRAMMARS.keys()];
 }
+
+/** The line-comment marker of a language with a grammar. */
+export function lineCommentFor(language: string): string | undefined {
+  return GRAMMARS.get(language)?.queries.lineComment;
+}

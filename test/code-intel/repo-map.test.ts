@@ -86,7 +86,9 @@ describe('GET /repo-map', () => {
     expect(names.indexOf('make_title')).toBeLessThan(names.indexOf('heading'));
     expect(body).toMatchObject({ files_considered: 6, files_parsed: 6, token_count: 'estimate' });
     expect(body.entries[0]).toMatchObject({ path: 'util.py', file_id: ids.get('util.py') });
-    expect(body.text).toContain('util.py:\n  1: def slugify(text):\n  4: def clamp(value, low, high):');
+    expect(body.text).toContain(
+      'util.py:\n  1: def slugify(text):\n  4: def clamp(value, low, high):',
+    );
   });
 
   it('keeps the map within the token budget, best entries first', async () => {

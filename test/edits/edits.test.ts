@@ -155,7 +155,11 @@ describe('POST /files/{id}/edits', () => {
 
     expect(res.statusCode).toBe(422);
     const body = res.json();
-    expect(body).toMatchObject({ code: 'syntax_error', line: 7, snippet: 'print(total([1, 2, 3))' });
+    expect(body).toMatchObject({
+      code: 'syntax_error',
+      line: 7,
+      snippet: 'print(total([1, 2, 3))',
+    });
     expect(body.column).toBeGreaterThan(0);
     expect(body.detail).toContain('line 7');
     expect(body.syntax_errors.length).toBeGreaterThan(0);
@@ -219,8 +223,7 @@ describe('POST /files/{id}/edits', () => {
 
   it('answers 422 to a diff touching several files, and to a body with neither form', async () => {
     const file = await newFile();
-    const two =
-      '--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n--- a/y\n+++ b/y\n@@ -1 +1 @@\n-a\n+b\n';
+    const two = '--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n--- a/y\n+++ b/y\n@@ -1 +1 @@\n-a\n+b\n';
 
     const multi = await edit(file, { diff: two });
     const neither = await edit(file, { force: true });

@@ -16,6 +16,8 @@ export interface RankedSymbol {
   signature: string;
   line: number;
   rank: number;
+  /** Whether any ranked file uses it (else it ranks by its file alone). */
+  referenced: boolean;
 }
 
 export interface RankOptions {
@@ -58,13 +60,13 @@ export function rankSymbols(files: MappedFile[], options: RankOptions = {}): Ran
     const base = ((fileRank[index] ?? 0) * UNREFERENCED_SHARE) / Math.max(1, symbols.length);
     for (const symbol of symbols) {
       const used = symbolRank.get(`${index}\u0000${referenceName(symbol)}`) ?? 0;
-      ranked.push(toRanked(file, symbol, used + base));
+      ranked.push({ ...toRanked(file, symbol, used + base), referenced: used > 0 });
     }
   });
   return ranked.sort((a, b) => b.rank - a.rank || a.path.localeCompare(b.path) || a.line - b.line);
 }
 
-function toRanked(file: MappedFile, symbol: OutlineSymbol, rank: number): RankedSymbol {
+function toRanked(file: MappedFile, symbol: OutlineSymbol, rank: number) {
   return {
     fileId: file.id,
     path: file.path,

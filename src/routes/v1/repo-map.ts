@@ -81,7 +81,10 @@ const repoMap: FastifyPluginAsyncTypebox = async (app) => {
         token_count: counter.kind,
         files_considered: map.filesConsidered,
         files_parsed: map.filesParsed,
-        entries: map.entries.map(({ fileId, ...entry }) => ({ file_id: fileId, ...entry })),
+        entries: map.entries.map(({ fileId, referenced: _, ...entry }) => ({
+          file_id: fileId,
+          ...entry,
+        })),
         text: map.text,
       };
     },
