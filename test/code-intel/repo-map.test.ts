@@ -31,7 +31,7 @@ const PROJECT: Record<string, string> = {
     "import { slugify, clamp } from './util';",
     '',
     'export function menuItem(label: string, depth: number): string {',
-    '  return `${slugify(label)}-${clamp(depth, 0, 5)}`;',
+    '  return slugify(label) + "-" + clamp(depth, 0, 5);',
     '}',
     '',
   ].join('\n'),
