@@ -1,5 +1,6 @@
 import type { Engine, GenerateOptions, Generation } from '../engines/engine.js';
 import { ensureFits, fitCompletionContext, inputBudget } from './context-budget.js';
+import type { PromptContext } from './prompt-context.js';
 import { buildCompletionMessages, cleanChatCompletion } from './prompts/complete.js';
 import { buildExplainMessages } from './prompts/explain.js';
 import { buildRefactorMessages } from './prompts/refactor.js';
@@ -11,6 +12,10 @@ export interface CodeSource {
   code: string;
   language: string;
   path?: string;
+  /** The stored file the code came from, if any. */
+  file?: { id: string; version: number; language: string };
+  /** Repository context for the prompt (see src/ai/file-context.ts). */
+  context?: PromptContext;
 }
 
 export interface OperationContext {
@@ -37,23 +42,36 @@ export interface CompletionResult {
  */
 export async function completeCode(
   ctx: OperationContext,
-  source: { prefix: string; suffix: string; language: string; path?: string },
+  source: {
+    prefix: string;
+    suffix: string;
+    language: string;
+    path?: string;
+    context?: PromptContext;
+  },
 ): Promise<CompletionResult> {
   const { engine, options } = ctx;
-  const budget = inputBudget(ctx.contextSize, options.maxTokens);
+  const budget = inputBudget(ctx.contextSize, options.maxTokens) - (source.context?.tokens ?? 0);
   const fit = await fitCompletionContext(engine, source.prefix, source.suffix, budget);
   const can = engine.capabilities();
+  // Raw continuations see the context as comments at the top of the code.
+  const head = source.context?.comment ?? '';
 
   if (fit.suffix.length > 0 && can.infill) {
-    const generation = await engine.infill(fit.prefix, fit.suffix, options);
+    const generation = await engine.infill(head + fit.prefix, fit.suffix, options);
     return { completion: generation.text, mode: 'infill', trimmed: fit.trimmed, generation };
   }
   if (fit.suffix.length === 0 && can.textCompletion) {
-    const generation = await engine.completeText(fit.prefix, options);
+    const generation = await engine.completeText(head + fit.prefix, options);
     return { completion: generation.text, mode: 'text', trimmed: fit.trimmed, generation };
   }
 
-  const messages = buildCompletionMessages({ ...source, prefix: fit.prefix, suffix: fit.suffix });
+  const messages = buildCompletionMessages({
+    ...source,
+    prefix: fit.prefix,
+    suffix: fit.suffix,
+    context: source.context?.text,
+  });
   const generation = await engine.chat(messages, options);
   const completion = cleanChatCompletion(generation.text);
   return { completion, mode: 'chat', trimmed: fit.trimmed, generation };
@@ -64,7 +82,7 @@ export async function explainCode(
   source: CodeSource,
   question?: string,
 ): Promise<Generation> {
-  const messages = buildExplainMessages({ ...source, question });
+  const messages = buildExplainMessages({ ...source, question, context: source.context?.text });
   await ensureFits(
     ctx.engine,
     messagesText(messages),
@@ -86,7 +104,7 @@ export async function suggestRefactors(
   source: CodeSource,
   request: { instructions?: string; maxSuggestions: number },
 ): Promise<RefactorResult> {
-  const messages = buildRefactorMessages({ ...source, ...request });
+  const messages = buildRefactorMessages({ ...source, ...request, context: source.context?.text });
   const budget = inputBudget(ctx.contextSize, ctx.options.maxTokens);
   await ensureFits(ctx.engine, messagesText(messages), budget);
 

@@ -10,6 +10,7 @@ import type {
 import type { CompleteBody, ExplainBody, RefactorBody } from '../routes/v1/ai-schemas.js';
 import type { AdmissionTicket } from './admission.js';
 import { ensureFits, inputBudget } from './context-budget.js';
+import { withFileContext } from './file-context.js';
 import {
   type CompletionResult,
   completeCode,
@@ -125,10 +126,11 @@ export async function runComplete(
   run: OperationRun,
   body: Static<typeof CompleteBody>,
 ): Promise<CompletionResult> {
-  const source = await resolveSource(run.app.db, run.user.id, body);
-  const split = body.cursor ? offsetOf(source.code, body.cursor) : source.code.length;
-  const prefix = source.code.slice(0, split);
-  const suffix = body.cursor ? source.code.slice(split) : (body.suffix ?? '');
+  const resolved = await resolveSource(run.app.db, run.user.id, body);
+  const split = body.cursor ? offsetOf(resolved.code, body.cursor) : resolved.code.length;
+  const prefix = resolved.code.slice(0, split);
+  const suffix = body.cursor ? resolved.code.slice(split) : (body.suffix ?? '');
+  const source = await withFileContext(run, body.max_tokens, resolved, prefix + suffix);
 
   return withGeneration(run, 'complete', (admitted) =>
     completeCode(contextFor(admitted, body), { ...source, prefix, suffix }),
@@ -139,7 +141,8 @@ export async function runExplain(
   run: OperationRun,
   body: Static<typeof ExplainBody>,
 ): Promise<{ generation: Generation }> {
-  const source = await resolveSource(run.app.db, run.user.id, body);
+  const resolved = await resolveSource(run.app.db, run.user.id, body);
+  const source = await withFileContext(run, body.max_tokens, resolved);
 
   return withGeneration(run, 'explain', async (admitted) => ({
     generation: await explainCode(contextFor(admitted, body), source, body.question),
@@ -150,7 +153,8 @@ export async function runRefactor(
   run: OperationRun,
   body: Static<typeof RefactorBody>,
 ): Promise<RefactorResult> {
-  const source = await resolveSource(run.app.db, run.user.id, body);
+  const resolved = await resolveSource(run.app.db, run.user.id, body);
+  const source = await withFileContext(run, body.max_tokens, resolved);
 
   return withGeneration(run, 'refactor', (admitted) =>
     suggestRefactors(contextFor(admitted, body), source, {

@@ -39,7 +39,12 @@ export async function resolveSource(
 
   const file = await findFileById(db, userId, fields.file_id as string);
   if (!file) throw new AppError('file_not_found', `No file with id ${fields.file_id}`);
-  return { code: file.content, language: fields.language ?? file.language, path: file.path };
+  return {
+    code: file.content,
+    language: fields.language ?? file.language,
+    path: file.path,
+    file: { id: file.id, version: file.version, language: file.language },
+  };
 }
 
 /** Offset of a 1-based line and column, or an error naming the field. */

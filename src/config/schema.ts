@@ -28,6 +28,7 @@ export const ConfigSchema = Type.Object(
     modelCacheDir: Type.Optional(Type.String({ minLength: 1 })),
     modelDownload: Type.Boolean({ default: true }),
     maxFileBytes: Type.Integer({ minimum: 1, default: 1024 * 1024 }),
+    aiContextTokens: Type.Integer({ minimum: 0, default: 1024 }),
     accessTokenTtl: Type.Integer({ minimum: 10, default: 900 }),
     refreshTokenTtl: Type.Integer({ minimum: 60, default: 30 * 24 * 3600 }),
     rateLimitWindowMs: Type.Integer({ minimum: 1000, default: 60_000 }),

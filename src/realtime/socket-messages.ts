@@ -69,6 +69,13 @@ export function parseClientMessage(data: RawData, isBinary: boolean): ParsedMess
   }
   if (type === 'cancel') return { ok: true, message: { type, id } };
 
+  // Applying needs the file's version pinned by If-Match, which is HTTP's.
+  if (type === 'refactor' && fields.apply === true) {
+    const detail = 'apply is not available on the WebSocket; use POST /api/v1/ai/refactor';
+    const errors = [{ field: 'message.apply', message: 'not available on the WebSocket' }];
+    return { ok: false, id, error: new AppError('validation_failed', detail, { errors }) };
+  }
+
   const validate = VALIDATORS[type];
   if (validate(fields)) return { ok: true, message: { type, id, body: fields } };
   const errors = fieldErrorsOf((validate.errors ?? []) as ValidationIssue[], 'message');

@@ -233,6 +233,12 @@ describe('WebSocket code completion', () => {
         8,
         'validation_failed',
       ],
+      [
+        'a refactor asking to apply',
+        { type: 'refactor', id: 10, file_id: 1, apply: true },
+        10,
+        'validation_failed',
+      ],
       ['a cancel of nothing', { type: 'cancel', id: 'ghost' }, 'ghost', 'request_not_found'],
     ])('answers %s with an error message and stays open', async (_case, message, id, code) => {
       const socket = await signedIn();

@@ -1,11 +1,13 @@
 import type { ChatMessage } from '../../engines/engine.js';
-import { fenceCode, sourceLine } from './fence.js';
+import { contextBlock, fenceCode, sourceLine } from './fence.js';
 
 export interface CompletionPromptInput {
   prefix: string;
   suffix: string;
   language: string;
   path?: string;
+  /** Outline and related symbols from the repository. */
+  context?: string;
 }
 
 /** Marks the gap in fill-in-the-middle prompts for chat-only engines. */
@@ -30,7 +32,7 @@ export function buildCompletionMessages(input: CompletionPromptInput): ChatMessa
     { role: 'system', content: SYSTEM },
     {
       role: 'user',
-      content: `${sourceLine(input.path)}Language: ${input.language}\n${task}\n\n${fenceCode(
+      content: `${contextBlock(input.context)}${sourceLine(input.path)}Language: ${input.language}\n${task}\n\n${fenceCode(
         code,
         input.language,
       )}`,

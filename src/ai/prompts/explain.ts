@@ -1,11 +1,13 @@
 import type { ChatMessage } from '../../engines/engine.js';
-import { fenceCode, sourceLine } from './fence.js';
+import { contextBlock, fenceCode, sourceLine } from './fence.js';
 
 export interface ExplainPromptInput {
   code: string;
   language: string;
   question?: string;
   path?: string;
+  /** Outline and related symbols from the repository. */
+  context?: string;
 }
 
 const SYSTEM = [
@@ -23,7 +25,7 @@ export function buildExplainMessages(input: ExplainPromptInput): ChatMessage[] {
     { role: 'system', content: SYSTEM },
     {
       role: 'user',
-      content: `${sourceLine(input.path)}Language: ${input.language}\n${ask}\n\n${fenceCode(
+      content: `${contextBlock(input.context)}${sourceLine(input.path)}Language: ${input.language}\n${ask}\n\n${fenceCode(
         input.code,
         input.language,
       )}`,

@@ -8,6 +8,11 @@ export function fenceCode(code: string, language: string): string {
   return `${fence}${language}\n${code}\n${fence}`;
 }
 
+/** Repository context ahead of the task, when there is some; it names what it holds. */
+export function contextBlock(context: string | undefined): string {
+  return context ? `${context}\n\n` : '';
+}
+
 /** A line naming the file the code came from, when there is one. */
 export function sourceLine(path: string | undefined): string {
   return path ? `File: ${path}\n` : '';

@@ -1,11 +1,13 @@
 import type { ChatMessage } from '../../engines/engine.js';
-import { fenceCode, sourceLine } from './fence.js';
+import { contextBlock, fenceCode, sourceLine } from './fence.js';
 
 export interface RefactorPromptInput {
   code: string;
   language: string;
   instructions?: string;
   path?: string;
+  /** Outline and related symbols from the repository. */
+  context?: string;
   maxSuggestions: number;
 }
 
@@ -28,6 +30,7 @@ export function buildRefactorMessages(input: RefactorPromptInput): ChatMessage[]
     {
       role: 'user',
       content:
+        contextBlock(input.context) +
         `${sourceLine(input.path)}Language: ${input.language}\n${ask}\n` +
         `Give at most ${input.maxSuggestions} suggestions.\n\n` +
         fenceCode(input.code, input.language),

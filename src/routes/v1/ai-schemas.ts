@@ -1,6 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { COMPLETION_MODES } from '../../ai/operations.js';
 import { FINISH_REASONS } from '../../engines/engine.js';
+import { FileMetaProps } from './files.js';
 
 const MAX_CODE_CHARS = 1024 * 1024;
 
@@ -70,11 +71,35 @@ export const ExplainBody = Type.Object(
   },
 );
 
+const ApplyFields = {
+  apply: Type.Boolean({
+    default: false,
+    description:
+      'Apply the suggestions to the stored file (`file_id`) in one atomic edit; needs ' +
+      'If-Match or `expected_version`',
+  }),
+  apply_indices: Type.Optional(
+    Type.Array(Type.Integer({ minimum: 0, maximum: 9 }), {
+      uniqueItems: true,
+      maxItems: 10,
+      description: 'Which suggestions to apply, in this order; all when omitted',
+    }),
+  ),
+  expected_version: Type.Optional(
+    Type.Integer({ minimum: 1, description: 'The file version the caller saw; or If-Match' }),
+  ),
+  force: Type.Boolean({
+    default: false,
+    description: 'Apply even if the result has syntax errors the file did not have',
+  }),
+};
+
 export const RefactorBody = Type.Object(
   {
     ...SourceFields,
     instructions: Type.Optional(Type.String({ maxLength: 2000 })),
     max_suggestions: Type.Integer({ minimum: 1, maximum: 10, default: 3 }),
+    ...ApplyFields,
     ...GenerationFields({ maxTokens: 1024, temperature: 0 }),
   },
   {
@@ -119,8 +144,17 @@ export const Suggestion = Type.Object({
   diff: Type.String({ description: 'The edit as a unified diff' }),
 });
 
+const AppliedRefactor = Type.Object({
+  indices: Type.Array(Type.Integer(), { description: 'The suggestions applied, in order' }),
+  written: Type.Boolean({ description: 'False when the chosen edits changed nothing' }),
+  diff: Type.String(),
+  etag: Type.String({ description: "The file's ETag after the edit" }),
+  file: Type.Object({ ...FileMetaProps, content: Type.String() }),
+});
+
 export const RefactorResponse = Type.Object({
   suggestions: Type.Array(Suggestion),
   discarded: Type.Integer({ description: 'Suggestions dropped because they did not apply' }),
+  applied: Type.Optional(AppliedRefactor),
   ...ResultMeta,
 });

@@ -17,6 +17,7 @@ import {
   RefactorBody,
   RefactorResponse,
 } from './ai-schemas.js';
+import { applySuggestions, pinRefactorTarget } from './refactor-apply.js';
 
 function runFor(request: FastifyRequest, reply: FastifyReply): OperationRun {
   return { app: request.server, user: currentUser(request), signal: clientGoneSignal(reply) };
@@ -103,14 +104,27 @@ const ai: FastifyPluginAsyncTypebox = async (app) => {
           'Returns suggestions, each with a title, a rationale and an edit (a search text ' +
           'found exactly once in the input and its replacement, plus the same edit as a ' +
           "unified diff). The model's output is constrained to a JSON schema and every " +
-          'edit is checked to apply cleanly; `discarded` counts the ones that did not.' +
+          'edit is checked to apply cleanly; `discarded` counts the ones that did not. ' +
+          'With `apply: true` (and `file_id`, plus If-Match or `expected_version`: 428 ' +
+          'without, 412 when stale) the chosen suggestions (`apply_indices`, default all) ' +
+          'are applied in one atomic edit, as POST /files/{id}/edits does (409, 422 ' +
+          '`syntax_error` unless `force`); `applied` holds the diff and the updated file.' +
           STREAM_NOTE,
         body: RefactorBody,
-        response: { 200: RefactorResponse, ...ERRORS },
+        response: { 200: RefactorResponse, ...ERRORS, ...problemResponses(409, 412, 428) },
       },
     },
-    (request, reply) =>
-      respond(request, reply, request.body.stream, (run) => answerRefactor(run, request.body)),
+    async (request, reply) => {
+      const pinned = await pinRefactorTarget(request, request.body);
+
+      return respond(request, reply, request.body.stream, async (run) => {
+        const answer = await answerRefactor(run, request.body);
+        if (!pinned) return answer;
+        const { suggestions } = answer.body;
+        const applied = await applySuggestions(request, pinned, suggestions, request.body);
+        return { ...answer, body: { ...answer.body, applied } };
+      });
+    },
   );
 };
 

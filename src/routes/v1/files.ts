@@ -36,7 +36,7 @@ const FileContent = Type.String({
   examples: ['print("hello")\n'],
 });
 
-const FileMetaProps = {
+export const FileMetaProps = {
   id: Type.String({ description: 'Opaque file id', examples: ['f_q3v7k2m4x6a8c0e2g4i6k8m0o2'] }),
   path: Type.String({ examples: ['src/app.py'] }),
   language: Type.String({ examples: ['python'] }),
