@@ -24,6 +24,7 @@ import openai from './routes/openai/index.js';
 import { ProblemResponse } from './routes/problem-schema.js';
 import root from './routes/root.js';
 import v1 from './routes/v1/index.js';
+import v2 from './routes/v2/index.js';
 import codeCompletionSocket from './routes/ws/code-completion.js';
 import { validatorCompiler } from './validation.js';
 
@@ -93,7 +94,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(helmet, { global: true });
   await app.register(cors, {
     origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false,
-    exposedHeaders: [REQUEST_ID_HEADER, 'etag', 'retry-after', 'server-timing', 'location'],
+    exposedHeaders: [
+      REQUEST_ID_HEADER,
+      'etag',
+      'retry-after',
+      'server-timing',
+      'location',
+      'deprecation',
+      'link',
+    ],
   });
   await app.register(rateLimit);
   await app.register(docs);
@@ -104,5 +113,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(codeCompletionSocket);
   await app.register(v1, { prefix: '/api/v1' });
   await app.register(openai, { prefix: '/v1' });
+  await app.register(v2, { prefix: '/api/v2' });
   return app;
 }

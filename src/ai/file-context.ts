@@ -24,7 +24,7 @@ function commented(text: string, marker: string): string {
  * `code` is the text the prompt will carry, to leave room for.
  */
 export async function withFileContext(
-  run: { app: FastifyInstance; user: { id: string } },
+  run: { app: FastifyInstance; user: { id: string }; workspaceId?: string },
   maxTokens: number,
   source: CodeSource,
   code = source.code,
@@ -42,9 +42,10 @@ export async function withFileContext(
   const budget = Math.floor(Math.min(limit, room) * (marker ? 0.8 : 1));
 
   const counter = tokenCounterFor(app.engine);
+  const scope = { userId: run.user.id, workspaceId: run.workspaceId };
   const { file, path } = source;
   const stored = { ...file, path, content: source.code };
-  const context = await buildFileContext(app.db, run.user.id, stored, budget, counter);
+  const context = await buildFileContext(app.db, scope, stored, budget, counter);
   if (!context) return source;
 
   const comment = marker ? commented(context.text, marker) : undefined;

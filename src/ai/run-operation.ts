@@ -36,6 +36,8 @@ export type OperationName = AiOperationName | 'chat' | 'text_completion';
 export interface OperationRun {
   app: FastifyInstance;
   user: AuthUser;
+  /** The workspace whose files `file_id` names; the user's personal one when absent. */
+  workspaceId?: string;
   /** Aborted when the caller goes away or cancels. */
   signal: AbortSignal;
   /** Receives generated text as it arrives, for streaming transports. */
@@ -59,6 +61,10 @@ function contextFor(run: OperationRun, body: GenerationFields): OperationContext
     onText: run.onText,
   };
   return { engine: run.app.engine, contextSize: run.app.config.engineContextSize, options };
+}
+
+function sourceScope(run: OperationRun) {
+  return { userId: run.user.id, workspaceId: run.workspaceId };
 }
 
 /** Checks the budget and waits for a place; a refusal is counted, then thrown. */
@@ -126,7 +132,7 @@ export async function runComplete(
   run: OperationRun,
   body: Static<typeof CompleteBody>,
 ): Promise<CompletionResult> {
-  const resolved = await resolveSource(run.app.db, run.user.id, body);
+  const resolved = await resolveSource(run.app.db, sourceScope(run), body);
   const split = body.cursor ? offsetOf(resolved.code, body.cursor) : resolved.code.length;
   const prefix = resolved.code.slice(0, split);
   const suffix = body.cursor ? resolved.code.slice(split) : (body.suffix ?? '');
@@ -141,7 +147,7 @@ export async function runExplain(
   run: OperationRun,
   body: Static<typeof ExplainBody>,
 ): Promise<{ generation: Generation }> {
-  const resolved = await resolveSource(run.app.db, run.user.id, body);
+  const resolved = await resolveSource(run.app.db, sourceScope(run), body);
   const source = await withFileContext(run, body.max_tokens, resolved);
 
   return withGeneration(run, 'explain', async (admitted) => ({
@@ -153,7 +159,7 @@ export async function runRefactor(
   run: OperationRun,
   body: Static<typeof RefactorBody>,
 ): Promise<RefactorResult> {
-  const resolved = await resolveSource(run.app.db, run.user.id, body);
+  const resolved = await resolveSource(run.app.db, sourceScope(run), body);
   const source = await withFileContext(run, body.max_tokens, resolved);
 
   return withGeneration(run, 'refactor', (admitted) =>

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
 import { isWellFormedText } from '../files/content.js';
-import { findFileById } from '../repositories/files.js';
+import { type FileScope, findFileInScope } from '../repositories/files.js';
 import type { CodeSource } from './operations.js';
 
 export interface SourceFields {
@@ -17,10 +17,14 @@ export interface Cursor {
 
 const DEFAULT_LANGUAGE = 'plaintext';
 
-/** Exactly one of `code` and `file_id` names what an operation works on. */
+/**
+ * Exactly one of `code` and `file_id` names what an operation works on. A
+ * file is looked up in `scope`: a workspace, or a user id for their
+ * personal workspace.
+ */
 export async function resolveSource(
   db: Db,
-  userId: string,
+  scope: FileScope | string,
   fields: SourceFields,
 ): Promise<CodeSource> {
   if ((fields.code === undefined) === (fields.file_id === undefined)) {
@@ -37,7 +41,8 @@ export async function resolveSource(
     return { code: fields.code, language: fields.language ?? DEFAULT_LANGUAGE };
   }
 
-  const file = await findFileById(db, userId, fields.file_id as string);
+  const fileScope = typeof scope === 'string' ? { userId: scope } : scope;
+  const file = await findFileInScope(db, fileScope, fields.file_id as string);
   if (!file) throw new AppError('file_not_found', `No file with id ${fields.file_id}`);
   return {
     code: file.content,

@@ -1,10 +1,8 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { currentUser } from '../auth/authenticate.js';
 import { problemOf } from '../errors/error-handler.js';
 import { logAbandonedRequest } from '../logger.js';
 import type { Answer } from './answers.js';
-import { clientGoneSignal } from './request-signal.js';
 import type { OperationRun } from './run-operation.js';
 import { TextBatcher } from './text-batcher.js';
 
@@ -80,21 +78,18 @@ export class EventStream {
 /**
  * Runs an operation and answers with `token` events as text arrives, then
  * one `done` event with the JSON answer's fields, or an `error` event with
- * a problem body if it fails once the stream has begun.
+ * a problem body if it fails once the stream has begun. `base` is the run
+ * the route prepared (user, workspace, the client-gone signal).
  */
 export async function streamAnswer(
   request: FastifyRequest,
   reply: FastifyReply,
+  base: OperationRun,
   produce: (run: OperationRun) => Promise<Answer<object>>,
 ): Promise<void> {
   const stream = new EventStream(request, reply, request.server.config.streamHeartbeatMs);
   const tokens = new TextBatcher((text) => stream.send('token', { text }));
-  const run: OperationRun = {
-    app: request.server,
-    user: currentUser(request),
-    signal: clientGoneSignal(reply),
-    onText: (text) => tokens.push(text),
-  };
+  const run: OperationRun = { ...base, onText: (text) => tokens.push(text) };
 
   try {
     const { body, generation } = await produce(run);

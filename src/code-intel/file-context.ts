@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import type { FileScope } from '../repositories/files.js';
 import { analyzeFile, type VersionedSource } from './analysis-cache.js';
 import { loadMappedFiles } from './repo-map/build-repo-map.js';
 import { type RankedSymbol, rankSymbols } from './repo-map/rank-symbols.js';
@@ -60,14 +61,14 @@ async function largestFitting(max: number, fits: (n: number) => Promise<boolean>
  */
 export async function buildFileContext(
   db: Db,
-  userId: string,
+  scope: FileScope,
   file: ContextFile,
   budget: number,
   counter: TokenCounter,
 ): Promise<FileContext | undefined> {
   if (budget <= 0) return undefined;
   const outline = outlineLines((await analyzeFile(file)).symbols);
-  const ranked = rankSymbols(await loadMappedFiles(db, userId), { focusFileId: file.id })
+  const ranked = rankSymbols(await loadMappedFiles(db, scope), { focusFileId: file.id })
     .filter((entry) => entry.referenced && entry.fileId !== file.id)
     .slice(0, MAX_RELATED);
 

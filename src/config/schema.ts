@@ -53,6 +53,7 @@ export const ConfigSchema = Type.Object(
     wsAuthTimeoutMs: Type.Integer({ minimum: 100, default: 5000 }),
     wsPingIntervalMs: Type.Integer({ minimum: 100, default: 30_000 }),
     wsMaxInFlight: Type.Integer({ minimum: 1, maximum: 64, default: 4 }),
+    v1Deprecation: Type.Boolean({ default: false }),
   },
   { additionalProperties: false },
 );

@@ -25,8 +25,26 @@ export interface RefreshTokensTable {
   created_at: string;
 }
 
+export interface WorkspacesTable {
+  id: string;
+  name: string;
+  /** The user whose personal workspace this is; null for a shared one. */
+  personal_owner_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorkspaceMembersTable {
+  workspace_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+}
+
 export interface FilesTable {
   id: string;
+  workspace_id: string;
+  /** The user who created the file. */
   user_id: string;
   path: string;
   language: string;
@@ -36,6 +54,29 @@ export interface FilesTable {
   content_hash: string;
   created_at: string;
   updated_at: string;
+  /** Set while the file is deleted; its history keeps it restorable. */
+  deleted_at: string | null;
+}
+
+/** One write of a file; `n` is the file's version after the write. */
+export interface FileVersionsTable {
+  file_id: string;
+  n: number;
+  path: string;
+  language: string;
+  /** Null when the write deleted the file. */
+  content: string | null;
+  size: number;
+  content_hash: string | null;
+  author_id: string | null;
+  reason: string;
+  operation: string | null;
+  model: string | null;
+  /** The version whose state a restore or undo copied. */
+  restored_from: number | null;
+  created_at: string;
+  /** Orders writes across all files; one more than the largest so far. */
+  seq: number;
 }
 
 export interface ApiKeysTable {
@@ -71,6 +112,9 @@ export interface Database {
   files: FilesTable;
   api_keys: ApiKeysTable;
   usage_events: UsageEventsTable;
+  workspaces: WorkspacesTable;
+  workspace_members: WorkspaceMembersTable;
+  file_versions: FileVersionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -81,3 +125,5 @@ export type FileRow = Selectable<FilesTable>;
 export type NewFileRow = Insertable<FilesTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type UsageEventRow = Selectable<UsageEventsTable>;
+export type WorkspaceRow = Selectable<WorkspacesTable>;
+export type FileVersionRow = Selectable<FileVersionsTable>;

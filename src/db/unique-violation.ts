@@ -1,5 +1,9 @@
-/** SQLite (better-sqlite3) and PostgreSQL (SQLSTATE) codes for a duplicate key. */
-const UNIQUE_VIOLATION_CODES = new Set(['SQLITE_CONSTRAINT_UNIQUE', '23505']);
+/** SQLite (better-sqlite3) and PostgreSQL (SQLSTATE) codes for a duplicate key or primary key. */
+const UNIQUE_VIOLATION_CODES = new Set([
+  'SQLITE_CONSTRAINT_UNIQUE',
+  'SQLITE_CONSTRAINT_PRIMARYKEY',
+  '23505',
+]);
 
 /**
  * Whether a database error is a unique-constraint violation. Inserting and

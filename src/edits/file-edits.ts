@@ -5,7 +5,7 @@ import type { Db } from '../db/database.js';
 import type { FileRow } from '../db/schema.js';
 import { AppError } from '../errors/app-error.js';
 import { checkContent } from '../files/content.js';
-import { updateFile } from '../repositories/files.js';
+import { updateFile, type WriteMeta } from '../repositories/files.js';
 import { applySearchReplace, type SearchReplace } from './search-replace.js';
 import { applyUnifiedDiff } from './unified-diff.js';
 
@@ -19,6 +19,8 @@ export interface EditOptions {
   /** The version the caller saw; the write fails (412) if the file moved on. */
   expectedVersion: number;
   maxBytes: number;
+  /** Who writes and why, for the file's history. */
+  meta: WriteMeta;
 }
 
 export interface EditOutcome {
@@ -61,8 +63,14 @@ export async function editFile(
   const outcome = { file, written: false, diff, ...facts };
   if (options.dryRun || after === file.content) return outcome;
 
-  const target = { userId: file.user_id, id: file.id, expectedVersion: options.expectedVersion };
-  const updated = await updateFile(db, target, { content: { text: after, ...facts } });
+  const target = {
+    userId: file.user_id,
+    workspaceId: file.workspace_id,
+    id: file.id,
+    expectedVersion: options.expectedVersion,
+  };
+  const changes = { content: { text: after, ...facts } };
+  const updated = await updateFile(db, target, changes, options.meta);
   if (!updated) throw changedSinceRead();
   return { ...outcome, file: updated, written: true };
 }

@@ -45,6 +45,16 @@ export const ERROR_CODES = {
   server_busy: { status: 503, title: 'Server busy' },
   server_overloaded: { status: 503, title: 'Server overloaded' },
   internal_error: { status: 500, title: 'Internal server error' },
+  workspace_not_found: { status: 404, title: 'Workspace not found' },
+  member_not_found: { status: 404, title: 'Member not found' },
+  version_not_found: { status: 404, title: 'Version not found' },
+  role_forbidden: { status: 403, title: 'Your role does not allow this' },
+  member_exists: { status: 409, title: 'Already a member' },
+  last_owner: { status: 409, title: 'A workspace needs an owner' },
+  personal_workspace: { status: 409, title: 'Personal workspaces cannot be shared or deleted' },
+  nothing_to_undo: { status: 409, title: 'Nothing to undo' },
+  version_is_deletion: { status: 409, title: 'That version is a deletion' },
+  file_not_deleted: { status: 409, title: 'File is not deleted' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -33,3 +33,22 @@ export function toFileMeta(row: FileMetaRow): FileMeta {
 export function toFileWithContent(row: FileRow): FileWithContent {
   return { ...toFileMeta(row), content: row.content };
 }
+
+/** A file after a history write, which may have deleted it. */
+export interface FileStateView extends FileMeta {
+  content: string | null;
+  deleted_at: string | null;
+}
+
+export function toFileState(row: FileRow): FileStateView {
+  const deleted = row.deleted_at !== null;
+  return { ...toFileMeta(row), content: deleted ? null : row.content, deleted_at: row.deleted_at };
+}
+
+export interface DeletedFileView extends FileMeta {
+  deleted_at: string;
+}
+
+export function toDeletedFile(row: FileMetaRow): DeletedFileView {
+  return { ...toFileMeta(row), deleted_at: row.deleted_at ?? row.updated_at };
+}

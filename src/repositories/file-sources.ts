@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { type FileScope, inScope } from './files.js';
 
 /** What code intelligence needs to know about a file to decide whether to parse it. */
 export interface FileSourceMeta {
@@ -10,25 +11,26 @@ export interface FileSourceMeta {
 
 const CHUNK = 500;
 
-/** The user's files without content, in path order, at most `limit` of them. */
+/** The scope's live files without content, in path order, at most `limit` of them. */
 export async function listFileSources(
   db: Db,
-  userId: string,
+  scope: FileScope,
   limit: number,
 ): Promise<FileSourceMeta[]> {
   return db
     .selectFrom('files')
     .select(['id', 'path', 'language', 'version'])
-    .where('user_id', '=', userId)
+    .where((eb) => inScope(eb, scope))
+    .where('deleted_at', 'is', null)
     .orderBy('path')
     .limit(limit)
     .execute();
 }
 
-/** Contents of the user's files with these ids, keyed by id. */
+/** Contents of the scope's live files with these ids, keyed by id. */
 export async function findFileContents(
   db: Db,
-  userId: string,
+  scope: FileScope,
   ids: string[],
 ): Promise<Map<string, { content: string; version: number }>> {
   const contents = new Map<string, { content: string; version: number }>();
@@ -36,7 +38,8 @@ export async function findFileContents(
     const rows = await db
       .selectFrom('files')
       .select(['id', 'content', 'version'])
-      .where('user_id', '=', userId)
+      .where((eb) => inScope(eb, scope))
+      .where('deleted_at', 'is', null)
       .where('id', 'in', ids.slice(at, at + CHUNK))
       .execute();
     for (const row of rows) contents.set(row.id, { content: row.content, version: row.version });

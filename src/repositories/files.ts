@@ -2,14 +2,27 @@ import { randomBytes } from 'node:crypto';
 import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { Database, FileRow } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { AppError } from '../errors/app-error.js';
+import { insertVersion, type VersionReason, type WriteMeta } from './file-versions.js';
+import { personalWorkspaceId } from './workspaces.js';
+
+export type { VersionReason, WriteMeta } from './file-versions.js';
 
 /** A file without its content, as listings return it. */
 export type FileMetaRow = Omit<FileRow, 'content'>;
 
-export interface NewFile {
+/**
+ * Where a file lives: a workspace, or when none is named the personal
+ * workspace of `userId`, which is also the acting user (v1's scope).
+ */
+export interface FileScope {
   userId: string;
+  workspaceId?: string;
+}
+
+export interface NewFile extends FileScope {
   path: string;
   language: string;
   content: string;
@@ -25,14 +38,12 @@ export interface FileChanges {
 }
 
 /** Which file to write, and the version it must still have, if any. */
-export interface FileTarget {
-  userId: string;
+export interface FileTarget extends FileScope {
   id: string;
   expectedVersion?: number;
 }
 
-export interface FileFilter {
-  userId: string;
+export interface FileFilter extends FileScope {
   pathPrefix?: string;
   language?: string;
 }
@@ -44,8 +55,18 @@ export interface FilePage {
   afterPath?: string;
 }
 
+/** A whole state of a file, as a version holds it; null content is deleted. */
+export interface FileState {
+  path: string;
+  language: string;
+  content: string | null;
+  size: number;
+  contentHash: string | null;
+}
+
 const META_COLUMNS = [
   'id',
+  'workspace_id',
   'user_id',
   'path',
   'language',
@@ -54,6 +75,7 @@ const META_COLUMNS = [
   'content_hash',
   'created_at',
   'updated_at',
+  'deleted_at',
 ] as const;
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
@@ -75,49 +97,84 @@ function fileExists(path: string, cause: unknown): AppError {
   });
 }
 
-/** Inserts a file at version 1; 409 `file_exists` when the path is taken. */
-export async function createFile(db: Db, file: NewFile): Promise<FileRow> {
-  const now = new Date().toISOString();
-  const row: FileRow = {
-    id: newFileId(),
-    user_id: file.userId,
-    path: file.path,
-    language: file.language,
-    content: file.content,
-    size: file.size,
-    version: 1,
-    content_hash: file.contentHash,
-    created_at: now,
-    updated_at: now,
-  };
-  try {
-    await db.insertInto('files').values(row).execute();
-  } catch (err) {
-    if (isUniqueViolation(err)) throw fileExists(file.path, err);
-    throw err;
-  }
-  return row;
+type FilesEb = ExpressionBuilder<Database, 'files'>;
+
+/** Rows of the scope's workspace; other repositories filter files with it too. */
+export function inScope(eb: FilesEb, scope: FileScope) {
+  if (scope.workspaceId !== undefined) return eb('workspace_id', '=', scope.workspaceId);
+  const personal = eb
+    .selectFrom('workspaces')
+    .select('id')
+    .where('personal_owner_id', '=', scope.userId);
+  return eb('workspace_id', '=', personal);
 }
 
-/** The user's file with this id; another user's file is as absent as a missing one. */
+function metaOf(target: FileScope, meta: WriteMeta | undefined, reason: VersionReason) {
+  return { reason, ...meta, authorId: meta?.authorId ?? target.userId };
+}
+
+/**
+ * Inserts a file at version 1 and records that version; 409 `file_exists`
+ * when a live file has the path.
+ */
+export async function createFile(db: Db, file: NewFile, meta?: WriteMeta): Promise<FileRow> {
+  return inTransaction(db, async (trx) => {
+    const now = new Date().toISOString();
+    const row: FileRow = {
+      id: newFileId(),
+      workspace_id: file.workspaceId ?? (await personalWorkspaceId(trx, file.userId)),
+      user_id: file.userId,
+      path: file.path,
+      language: file.language,
+      content: file.content,
+      size: file.size,
+      version: 1,
+      content_hash: file.contentHash,
+      created_at: now,
+      updated_at: now,
+      deleted_at: null,
+    };
+    try {
+      await trx.insertInto('files').values(row).execute();
+    } catch (err) {
+      if (isUniqueViolation(err)) throw fileExists(file.path, err);
+      throw err;
+    }
+    await insertVersion(trx, row, metaOf(file, meta, 'manual'));
+    return row;
+  });
+}
+
+/** The live file with this id in the scope; a file elsewhere is as absent as a missing one. */
+export async function findFileInScope(
+  db: Db,
+  scope: FileScope,
+  id: string,
+  options: { includeDeleted?: boolean } = {},
+): Promise<FileRow | undefined> {
+  let query = db
+    .selectFrom('files')
+    .selectAll()
+    .where('id', '=', id)
+    .where((eb) => inScope(eb, scope));
+  if (!options.includeDeleted) query = query.where('deleted_at', 'is', null);
+  return query.executeTakeFirst();
+}
+
+/** The live file in the user's personal workspace. */
 export async function findFileById(
   db: Db,
   userId: string,
   id: string,
 ): Promise<FileRow | undefined> {
-  return db
-    .selectFrom('files')
-    .selectAll()
-    .where('id', '=', id)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  return findFileInScope(db, { userId }, id);
 }
 
 // substr/length count characters on both SQLite and PostgreSQL, and unlike
 // LIKE they are case-sensitive on both and need no escaping of % and _.
 function matchesFilter(filter: FileFilter) {
-  return (eb: ExpressionBuilder<Database, 'files'>) => {
-    const conditions = [eb('user_id', '=', filter.userId)];
+  return (eb: FilesEb) => {
+    const conditions = [inScope(eb, filter), eb('deleted_at', 'is', null)];
     if (filter.language !== undefined) conditions.push(eb('language', '=', filter.language));
     if (filter.pathPrefix) {
       const length = [...filter.pathPrefix].length;
@@ -129,8 +186,8 @@ function matchesFilter(filter: FileFilter) {
 }
 
 /**
- * One page of the user's files ordered by path, without content, and
- * whether more follow. Paths are unique per user, so the order is stable.
+ * One page of the scope's live files ordered by path, without content, and
+ * whether more follow. Live paths are unique per workspace, so the order is stable.
  */
 export async function listFiles(
   db: Db,
@@ -159,53 +216,124 @@ export async function countFiles(db: Db, filter: FileFilter): Promise<number> {
   return Number(row.n);
 }
 
+/** Deleted files of the scope, most recently deleted first. */
+export async function listDeletedFiles(
+  db: Db,
+  scope: FileScope,
+  page: { limit: number; offset: number },
+): Promise<FileMetaRow[]> {
+  return db
+    .selectFrom('files')
+    .select(META_COLUMNS)
+    .where((eb) => inScope(eb, scope))
+    .where('deleted_at', 'is not', null)
+    .orderBy('deleted_at', 'desc')
+    .orderBy('id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+function updateTarget(db: Db, target: FileTarget) {
+  let query = db
+    .updateTable('files')
+    .where('id', '=', target.id)
+    .where((eb) => inScope(eb, target));
+  if (target.expectedVersion !== undefined) {
+    query = query.where('version', '=', target.expectedVersion);
+  }
+  return query;
+}
+
 /**
- * Applies changes and bumps the version in one UPDATE. With an expected
- * version the row must still have it, so of two writers holding the same
- * version exactly one succeeds. Undefined when no row qualified; 409
- * `file_exists` when a rename hits a taken path.
+ * Applies changes to a live file, bumps the version and records it, in one
+ * transaction. With an expected version the row must still have it, so of
+ * two writers holding the same version exactly one succeeds. Undefined when
+ * no row qualified; 409 `file_exists` when a rename hits a taken path.
  */
 export async function updateFile(
   db: Db,
   target: FileTarget,
   changes: FileChanges,
+  meta?: WriteMeta,
 ): Promise<FileRow | undefined> {
-  let query = db
-    .updateTable('files')
-    .set((eb) => ({
-      ...(changes.path !== undefined && { path: changes.path }),
-      ...(changes.language !== undefined && { language: changes.language }),
-      ...(changes.content && {
-        content: changes.content.text,
-        size: changes.content.size,
-        content_hash: changes.content.contentHash,
-      }),
-      version: eb('version', '+', 1),
-      updated_at: new Date().toISOString(),
-    }))
-    .where('id', '=', target.id)
-    .where('user_id', '=', target.userId);
-  if (target.expectedVersion !== undefined) {
-    query = query.where('version', '=', target.expectedVersion);
-  }
+  return inTransaction(db, async (trx) => {
+    const query = updateTarget(trx, target)
+      .where('deleted_at', 'is', null)
+      .set((eb) => ({
+        ...(changes.path !== undefined && { path: changes.path }),
+        ...(changes.language !== undefined && { language: changes.language }),
+        ...(changes.content && {
+          content: changes.content.text,
+          size: changes.content.size,
+          content_hash: changes.content.contentHash,
+        }),
+        version: eb('version', '+', 1),
+        updated_at: new Date().toISOString(),
+      }));
 
+    const row = await returningOrConflict(query, changes.path ?? '');
+    if (row) await insertVersion(trx, row, metaOf(target, meta, 'manual'));
+    return row;
+  });
+}
+
+/**
+ * Deletes a live file, at the expected version when one is given. The row
+ * stays, marked deleted, and the deletion is a version, so it can be undone.
+ */
+export async function deleteFile(db: Db, target: FileTarget, meta?: WriteMeta): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const now = new Date().toISOString();
+    const row = await updateTarget(trx, target)
+      .where('deleted_at', 'is', null)
+      .set((eb) => ({ deleted_at: now, updated_at: now, version: eb('version', '+', 1) }))
+      .returningAll()
+      .executeTakeFirst();
+    if (row) await insertVersion(trx, row, metaOf(target, meta, 'delete'));
+    return row !== undefined;
+  });
+}
+
+/**
+ * Puts a file, live or deleted, into a whole state taken from its history
+ * (restore, undo), as a new version. Undefined when no row qualified.
+ */
+export async function writeFileState(
+  db: Db,
+  target: FileTarget,
+  state: FileState,
+  meta: WriteMeta,
+): Promise<FileRow | undefined> {
+  return inTransaction(db, async (trx) => {
+    const now = new Date().toISOString();
+    const query = updateTarget(trx, target).set((eb) => ({
+      path: state.path,
+      language: state.language,
+      ...(state.content !== null && {
+        content: state.content,
+        size: state.size,
+        content_hash: state.contentHash ?? '',
+      }),
+      deleted_at: state.content === null ? now : null,
+      version: eb('version', '+', 1),
+      updated_at: now,
+    }));
+
+    const row = await returningOrConflict(query, state.path);
+    if (row) await insertVersion(trx, row, metaOf(target, meta, meta.reason ?? 'restore'));
+    return row;
+  });
+}
+
+async function returningOrConflict(
+  query: ReturnType<typeof updateTarget>,
+  path: string,
+): Promise<FileRow | undefined> {
   try {
     return await query.returningAll().executeTakeFirst();
   } catch (err) {
-    if (isUniqueViolation(err)) throw fileExists(changes.path ?? '', err);
+    if (isUniqueViolation(err)) throw fileExists(path, err);
     throw err;
   }
-}
-
-/** Deletes the user's file, at the expected version when one is given. */
-export async function deleteFile(db: Db, target: FileTarget): Promise<boolean> {
-  let query = db
-    .deleteFrom('files')
-    .where('id', '=', target.id)
-    .where('user_id', '=', target.userId);
-  if (target.expectedVersion !== undefined) {
-    query = query.where('version', '=', target.expectedVersion);
-  }
-  const result = await query.executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import type { UserRow } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
+import { createPersonalWorkspace } from './workspaces.js';
 
 export interface NewUser {
   username: string;
@@ -8,6 +10,7 @@ export interface NewUser {
   isAdmin: boolean;
 }
 
+/** Inserts the user together with their personal workspace. */
 export async function createUser(db: Db, user: NewUser): Promise<UserRow> {
   const now = new Date().toISOString();
   const row: UserRow = {
@@ -19,7 +22,10 @@ export async function createUser(db: Db, user: NewUser): Promise<UserRow> {
     created_at: now,
     updated_at: now,
   };
-  await db.insertInto('users').values(row).execute();
+  await inTransaction(db, async (trx) => {
+    await trx.insertInto('users').values(row).execute();
+    await createPersonalWorkspace(trx, row.id, row.username);
+  });
   return row;
 }
 

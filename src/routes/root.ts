@@ -22,7 +22,10 @@ const root: FastifyPluginAsyncTypebox = async (app) => {
     async () => ({
       name: API_TITLE,
       version: API_VERSION,
-      api_versions: [{ version: 'v1', base_url: '/api/v1' }],
+      api_versions: [
+        { version: 'v1', base_url: '/api/v1' },
+        { version: 'v2', base_url: '/api/v2' },
+      ],
       docs: { openapi: '/openapi.json', swagger_ui: '/docs', redoc: '/redoc' },
     }),
   );

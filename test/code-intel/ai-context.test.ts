@@ -48,7 +48,7 @@ describe('context for AI operations on a stored file', () => {
   const contextOf = (budget: number) =>
     buildFileContext(
       t.app.db,
-      user.id,
+      { userId: user.id },
       { id: main.id, version: main.version, language: 'python', path: 'main.py', content: MAIN },
       budget,
       tokenCounterFor(t.app.engine),

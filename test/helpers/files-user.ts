@@ -3,6 +3,7 @@ import { createUser } from '../../src/repositories/users.js';
 
 export interface FilesUser {
   id: string;
+  username?: string;
   auth: { authorization: string };
 }
 
@@ -13,7 +14,7 @@ export interface FilesUser {
 export async function addFilesUser(app: FastifyInstance, username: string): Promise<FilesUser> {
   const row = await createUser(app.db, { username, passwordHash: 'unused', isAdmin: false });
   const token = await app.accessTokens.issue(row.id);
-  return { id: row.id, auth: { authorization: `Bearer ${token}` } };
+  return { id: row.id, username, auth: { authorization: `Bearer ${token}` } };
 }
 
 export interface StoredFile {

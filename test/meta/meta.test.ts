@@ -13,7 +13,10 @@ describe('service routes', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       name: 'Atelier API',
-      api_versions: [{ version: 'v1', base_url: '/api/v1' }],
+      api_versions: [
+        { version: 'v1', base_url: '/api/v1' },
+        { version: 'v2', base_url: '/api/v2' },
+      ],
       docs: { openapi: '/openapi.json', swagger_ui: '/docs', redoc: '/redoc' },
     });
   });

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { findFileContents, listFileSources } from '../../repositories/file-sources.js';
+import type { FileScope } from '../../repositories/files.js';
 import { analyzeFile, cachedAnalysis } from '../analysis-cache.js';
 import { grammarFor } from '../grammars.js';
 import type { TokenCounter } from '../token-counter.js';
@@ -26,15 +27,15 @@ export interface RepoMap {
   filesParsed: number;
 }
 
-/** Every parseable file of the user, analysed (from the cache when unchanged). */
-export async function loadMappedFiles(db: Db, userId: string): Promise<MappedFile[]> {
-  const sources = (await listFileSources(db, userId, MAX_MAP_FILES)).filter((file) =>
+/** Every parseable file of the scope, analysed (from the cache when unchanged). */
+export async function loadMappedFiles(db: Db, scope: FileScope): Promise<MappedFile[]> {
+  const sources = (await listFileSources(db, scope, MAX_MAP_FILES)).filter((file) =>
     grammarFor(file.language),
   );
   const missing = sources.filter((file) => !cachedAnalysis(file.id, file.version));
   const contents = await findFileContents(
     db,
-    userId,
+    scope,
     missing.map((file) => file.id),
   );
 
@@ -51,13 +52,13 @@ export async function loadMappedFiles(db: Db, userId: string): Promise<MappedFil
   return files;
 }
 
-/** The user's most relevant symbols across their files, within a token budget. */
+/** The scope's most relevant symbols across its files, within a token budget. */
 export async function buildRepoMap(
   db: Db,
-  userId: string,
+  scope: FileScope,
   options: RepoMapOptions,
 ): Promise<RepoMap> {
-  const files = await loadMappedFiles(db, userId);
+  const files = await loadMappedFiles(db, scope);
   const ranked = rankSymbols(files, { focusFileId: options.focusFileId }).filter(
     (entry) => entry.fileId !== options.excludeFileId,
   );

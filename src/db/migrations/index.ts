@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './001-initial.js';
 import * as usageAndApiKeys from './002-usage-and-api-keys.js';
+import * as workspacesHistory from './003-workspaces-history.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same
@@ -9,6 +10,7 @@ import * as usageAndApiKeys from './002-usage-and-api-keys.js';
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-usage-and-api-keys': usageAndApiKeys,
+  '003-workspaces-history': workspacesHistory,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,7 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { COMPLETION_MODES } from '../../ai/operations.js';
 import { FINISH_REASONS } from '../../engines/engine.js';
-import { FileMetaProps } from './files.js';
+import { FileMetaProps } from './file-schemas.js';
 
 const MAX_CODE_CHARS = 1024 * 1024;
 

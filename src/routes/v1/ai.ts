@@ -8,6 +8,7 @@ import { streamAnswer } from '../../ai/sse.js';
 import { authenticate, currentUser } from '../../auth/authenticate.js';
 import { BEARER_SECURITY } from '../../plugins/docs.js';
 import { perUserLimit } from '../../plugins/rate-limit.js';
+import { scopeOf } from '../../workspaces/scope.js';
 import { problemResponses } from '../problem-schema.js';
 import {
   CompleteBody,
@@ -19,8 +20,11 @@ import {
 } from './ai-schemas.js';
 import { applySuggestions, pinRefactorTarget } from './refactor-apply.js';
 
-function runFor(request: FastifyRequest, reply: FastifyReply): OperationRun {
-  return { app: request.server, user: currentUser(request), signal: clientGoneSignal(reply) };
+/** Running AI is for owners and editors of the request's workspace scope. */
+async function runFor(request: FastifyRequest, reply: FastifyReply): Promise<OperationRun> {
+  const { workspaceId } = await scopeOf(request, 'ai');
+  const signal = clientGoneSignal(reply);
+  return { app: request.server, user: currentUser(request), workspaceId, signal };
 }
 
 /** Answers as JSON, with the timing header, or as events when the body asks to stream. */
@@ -30,12 +34,14 @@ async function respond<T extends object>(
   stream: boolean,
   produce: (run: OperationRun) => Promise<Answer<T>>,
 ): Promise<T | undefined> {
+  // Before the stream commits, so a role refusal is a plain problem answer.
+  const run = await runFor(request, reply);
   if (stream) {
-    await streamAnswer(request, reply, produce);
+    await streamAnswer(request, reply, run, produce);
     return undefined;
   }
 
-  const { body, generation } = await produce(runFor(request, reply));
+  const { body, generation } = await produce(run);
   request.finishReason = generation.finishReason;
   reply.header('server-timing', serverTiming(generation.timings));
   return body;
@@ -121,7 +127,8 @@ const ai: FastifyPluginAsyncTypebox = async (app) => {
         const answer = await answerRefactor(run, request.body);
         if (!pinned) return answer;
         const { suggestions } = answer.body;
-        const applied = await applySuggestions(request, pinned, suggestions, request.body);
+        const { model } = answer.generation;
+        const applied = await applySuggestions(request, pinned, suggestions, request.body, model);
         return { ...answer, body: { ...answer.body, applied } };
       });
     },

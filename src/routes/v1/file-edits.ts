@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { authenticate } from '../../auth/authenticate.js';
+import { authenticate, currentUser } from '../../auth/authenticate.js';
 import type { FileRow } from '../../db/schema.js';
 import { type EditInput, editFile } from '../../edits/file-edits.js';
 import { AppError } from '../../errors/app-error.js';
@@ -9,8 +9,8 @@ import { toFileWithContent } from '../../files/file-view.js';
 import { checkWriteConditions } from '../../files/preconditions.js';
 import { BEARER_SECURITY } from '../../plugins/docs.js';
 import { problemResponses } from '../problem-schema.js';
+import { FileMetaProps } from './file-schemas.js';
 import { findScopedFile } from './file-scope.js';
-import { FileMetaProps } from './files.js';
 
 const MAX_EDITS = 100;
 const MAX_EDIT_CHARS = 1024 * 1024;
@@ -104,7 +104,7 @@ const fileEdits: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const file = await findScopedFile(request, request.params.file_id);
+      const file = await findScopedFile(request, request.params.file_id, 'write');
       const expectedVersion = requiredVersion(request, file);
       const { force, ...input } = request.body;
       const dryRun = request.query.dry_run;
@@ -114,6 +114,7 @@ const fileEdits: FastifyPluginAsyncTypebox = async (app) => {
         dryRun,
         expectedVersion,
         maxBytes: app.config.maxFileBytes,
+        meta: { authorId: currentUser(request).id, reason: 'manual' },
       });
 
       reply.header('etag', fileEtag(outcome.file.id, outcome.file.version));

@@ -1,25 +1,18 @@
 import type { FastifyRequest } from 'fastify';
-import { currentUser } from '../../auth/authenticate.js';
 import type { FileRow } from '../../db/schema.js';
-import { AppError } from '../../errors/app-error.js';
-import { findFileById } from '../../repositories/files.js';
+import { type Capability, scopeOf } from '../../workspaces/scope.js';
+import { fileInScopeOr404 } from './file-replies.js';
 
 /**
- * Whose files a request works on. In v1 that is the caller's personal
- * workspace; the code-intelligence and edit routes take it only from here,
- * so another mount (a shared workspace) can supply its own.
+ * The file with this id in the request's workspace (the caller's personal
+ * one in v1), after checking the caller's role allows `need` there; 404
+ * `file_not_found` when it is not in the workspace.
  */
-export interface FileScope {
-  userId: string;
-}
-
-export function fileScopeOf(request: FastifyRequest): FileScope {
-  return { userId: currentUser(request).id };
-}
-
-/** The scope's file with this id, or 404 `file_not_found`. */
-export async function findScopedFile(request: FastifyRequest, fileId: string): Promise<FileRow> {
-  const file = await findFileById(request.server.db, fileScopeOf(request).userId, fileId);
-  if (!file) throw new AppError('file_not_found', `No file with id "${fileId}"`);
-  return file;
+export async function findScopedFile(
+  request: FastifyRequest,
+  fileId: string,
+  need: Capability = 'read',
+): Promise<FileRow> {
+  const scope = await scopeOf(request, need);
+  return fileInScopeOr404(request, scope, fileId);
 }

@@ -1,11 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import type { Suggestion } from '../../ai/refactor-suggestions.js';
+import { currentUser } from '../../auth/authenticate.js';
 import type { FileRow } from '../../db/schema.js';
 import { editFile } from '../../edits/file-edits.js';
 import { AppError } from '../../errors/app-error.js';
 import { fileEtag } from '../../files/etag.js';
 import { toFileWithContent } from '../../files/file-view.js';
 import { checkWriteConditions } from '../../files/preconditions.js';
+import { scopeOf } from '../../workspaces/scope.js';
 import { findScopedFile } from './file-scope.js';
 
 export interface ApplyFields {
@@ -39,7 +41,9 @@ export async function pinRefactorTarget(
 ): Promise<PinnedFile | undefined> {
   if (!body.apply) return undefined;
   if (body.file_id === undefined) throw invalid('file_id', 'is required with apply');
-  const file = await findScopedFile(request, body.file_id);
+  // Applying writes the file with the model's output: both rights are needed.
+  await scopeOf(request, 'ai');
+  const file = await findScopedFile(request, body.file_id, 'write');
 
   const hasIfMatch = request.headers['if-match'] !== undefined;
   if (!hasIfMatch && body.expected_version === undefined) {
@@ -61,6 +65,7 @@ export async function applySuggestions(
   pinned: PinnedFile,
   suggestions: Suggestion[],
   body: ApplyFields,
+  model: string,
 ) {
   const indices = body.apply_indices ?? suggestions.map((_, index) => index);
   const outside = indices.find((index) => index >= suggestions.length);
@@ -78,6 +83,12 @@ export async function applySuggestions(
       dryRun: false,
       expectedVersion: pinned.expectedVersion,
       maxBytes: request.server.config.maxFileBytes,
+      meta: {
+        authorId: currentUser(request).id,
+        reason: 'ai-edit',
+        operation: 'refactor',
+        model,
+      },
     },
   );
   return {

@@ -3,8 +3,9 @@ import { authenticate } from '../../auth/authenticate.js';
 import { buildRepoMap } from '../../code-intel/repo-map/build-repo-map.js';
 import { TOKEN_COUNTS, tokenCounterFor } from '../../code-intel/token-counter.js';
 import { BEARER_SECURITY } from '../../plugins/docs.js';
+import { scopeFields, scopeOf } from '../../workspaces/scope.js';
 import { problemResponses } from '../problem-schema.js';
-import { fileScopeOf, findScopedFile } from './file-scope.js';
+import { findScopedFile } from './file-scope.js';
 
 const RepoMapQuery = Type.Object(
   {
@@ -69,7 +70,7 @@ const repoMap: FastifyPluginAsyncTypebox = async (app) => {
       if (file_id !== undefined) await findScopedFile(request, file_id);
       const counter = tokenCounterFor(app.engine);
 
-      const map = await buildRepoMap(app.db, fileScopeOf(request).userId, {
+      const map = await buildRepoMap(app.db, scopeFields(await scopeOf(request)), {
         budget,
         counter,
         focusFileId: file_id,

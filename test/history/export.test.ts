@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/app.js';
+import { addFilesUser, type FilesUser, postFile } from '../helpers/files-user.js';
+
+describe('git export', () => {
+  let t: TestApp;
+  let user: FilesUser;
+  let workDir: string;
+  beforeAll(async () => {
+    t = await buildTestApp();
+    user = await addFilesUser(t.app, 'gita');
+    workDir = await mkdtemp(path.join(tmpdir(), 'atelier-export-test-'));
+  });
+  afterAll(async () => {
+    await rm(workDir, { recursive: true, force: true });
+    await t.close();
+  });
+
+  const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, extra = {}) =>
+    t.app.inject({ method, url: `/api/v1${url}`, headers: user.auth, ...extra });
+
+  it('exports a git repository whose commits follow the history', async () => {
+    const main = await postFile(t.app, user, { path: 'src/main.py', content: 'print(1)\n' });
+    await call('PUT', `/files/${main.id}`, { payload: { content: 'print(2)\n' } });
+    const notes = await postFile(t.app, user, { path: 'notes.md', content: '# notes\n' });
+    await call('PUT', `/files/${notes.id}`, { payload: { path: 'docs/notes.md' } });
+    await call('DELETE', `/files/${notes.id}`);
+    await call('POST', `/files/${main.id}/undo`);
+
+    const res = await call('GET', '/export.tar');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/x-tar');
+    const archive = path.join(workDir, 'export.tar');
+    await writeFile(archive, res.rawPayload);
+    execFileSync('tar', ['-xf', archive, '-C', workDir]);
+
+    const repo = path.join(workDir, 'atelier-export');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+    const log = git('log', '--reverse', '--format=%an|%s').trim().split('\n');
+    expect(log).toEqual([
+      'gita|manual: src/main.py',
+      'gita|manual: src/main.py',
+      'gita|manual: notes.md',
+      'gita|manual: docs/notes.md',
+      'gita|delete: docs/notes.md',
+      'gita|undo: src/main.py',
+    ]);
+    expect(git('show', 'HEAD:src/main.py')).toBe('print(1)\n');
+    expect(git('show', 'HEAD~1:src/main.py')).toBe('print(2)\n');
+    expect(git('show', 'HEAD~2:docs/notes.md')).toBe('# notes\n');
+    expect(git('ls-tree', '-r', '--name-only', 'HEAD').trim()).toBe('src/main.py');
+    expect(git('ls-tree', '-r', '--name-only', 'HEAD~3').trim().split('\n')).toEqual([
+      'notes.md',
+      'src/main.py',
+    ]);
+    expect(git('status', '--porcelain')).toBe('');
+  });
+});
