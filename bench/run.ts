@@ -6,6 +6,12 @@ function row(cells: (string | number)[]): string {
 
 const [ceiling, api] = await benchFilesThroughput();
 if (!ceiling || !api) throw new Error('benchmark produced no figures');
+// A throughput figure made of error answers (429, 503) measures nothing.
+for (const f of [ceiling, api]) {
+  if (f.errors > 0 || f.non2xx > 0) {
+    throw new Error(`${f.name}: ${f.errors} errors, ${f.non2xx} non-2xx answers`);
+  }
+}
 
 console.log(row(['server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx']));
 console.log(row(['---', '---', '---', '---', '---', '---']));

@@ -42,7 +42,7 @@ export const ConfigSchema = Type.Object(
     queueMaxWaitMs: Type.Integer({ minimum: 0, default: 30_000 }),
     tokenBudget: Type.Integer({ minimum: 0, default: 100_000 }),
     pressureMaxEventLoopDelayMs: Type.Integer({ minimum: 0, default: 500 }),
-    pressureMaxEventLoopUtilization: Type.Number({ minimum: 0, maximum: 1, default: 0.98 }),
+    pressureMaxEventLoopUtilization: Type.Number({ minimum: 0, maximum: 1, default: 0 }),
     pressureMaxHeapBytes: Type.Integer({ minimum: 0, default: 0 }),
     metricsToken: Type.Optional(Type.String({ minLength: 16 })),
     corsOrigins: Type.Array(Type.String(), { default: [] }),
