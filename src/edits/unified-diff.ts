@@ -20,7 +20,35 @@ function parseSingle(diff: string): StructuredPatch {
   if (withHunks.length !== 1) {
     throw invalidDiff(`must change exactly one file (it changes ${withHunks.length})`);
   }
-  return withHunks[0] as StructuredPatch;
+  const patch = withHunks[0] as StructuredPatch;
+  if (patch.oldFileName === '/dev/null' || patch.newFileName === '/dev/null') {
+    throw invalidDiff('creates or deletes a file; edits change an existing one');
+  }
+  const unnumbered = patch.hunks.findIndex(
+    (hunk) => !Number.isInteger(hunk.oldStart) || !Number.isInteger(hunk.newStart),
+  );
+  if (unnumbered !== -1) throw invalidDiff(`hunk ${unnumbered + 1} has no line numbers`);
+  return patch;
+}
+
+function oldLinesOf(patch: StructuredPatch, index: number): string {
+  return (patch.hunks[index]?.lines ?? [])
+    .filter((line) => line.startsWith(' ') || line.startsWith('-'))
+    .map((line) => line.slice(1))
+    .join('\n');
+}
+
+/**
+ * jsdiff looks for a misplaced hunk outward from its stated line, one line
+ * at a time, so a start line of a billion would hold the event loop for a
+ * minute. A hunk cannot start past the end of the file it applies to.
+ */
+function refuseHunksPastTheEnd(code: string, patch: StructuredPatch): void {
+  const lineCount = code.split('\n').length;
+  const index = patch.hunks.findIndex((hunk) => hunk.oldStart > lineCount + 1);
+  if (index === -1) return;
+  const message = `the hunk starts at line ${patch.hunks[index]?.oldStart}, past the end of the file`;
+  throw editConflict(code, index, oldLinesOf(patch, index), message);
 }
 
 /**
@@ -30,6 +58,7 @@ function parseSingle(diff: string): StructuredPatch {
  */
 export function applyUnifiedDiff(code: string, diff: string): string {
   const patch = parseSingle(diff);
+  refuseHunksPastTheEnd(code, patch);
   const result = applyPatch(code, patch);
   if (result !== false) return result;
 
@@ -37,10 +66,5 @@ export function applyUnifiedDiff(code: string, diff: string): string {
     (hunk) => applyPatch(code, { ...patch, hunks: [hunk] }) === false,
   );
   const index = failing === -1 ? 0 : failing;
-  const hunk = patch.hunks[index];
-  const old = (hunk?.lines ?? [])
-    .filter((line) => line.startsWith(' ') || line.startsWith('-'))
-    .map((line) => line.slice(1))
-    .join('\n');
-  throw editConflict(code, index, old, 'the hunk does not match the file');
+  throw editConflict(code, index, oldLinesOf(patch, index), 'the hunk does not match the file');
 }

@@ -221,6 +221,34 @@ describe('POST /files/{id}/edits', () => {
     expect(await read(file)).toMatchObject({ version: 1, content: PYTHON });
   });
 
+  it('answers 409 at once to a hunk that starts past the end of the file', async () => {
+    const file = await newFile();
+    const diff =
+      '--- a/f.py\n+++ b/f.py\n@@ -999999999,1 +999999999,1 @@\n' +
+      '-def total(items):\n+def t(items):\n';
+
+    const res = await edit(file, { diff }, {}, '?dry_run=true');
+
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'edit_conflict', edit_index: 0 });
+    expect(res.json().detail).toContain('past the end of the file');
+    expect((await read(file)).version).toBe(file.version);
+  });
+
+  it('answers 422 to hunks without line numbers and to diffs that create or delete', async () => {
+    const file = await newFile();
+    const bare = '--- a/f.py\n+++ b/f.py\n@@ @@\n-def total(items):\n+def t(items):\n';
+    const deletion = '--- a/f.py\n+++ /dev/null\n@@ -1,1 +0,0 @@\n-def total(items):\n';
+    const creation = '--- /dev/null\n+++ b/f.py\n@@ -0,0 +1,1 @@\n+x = 1\n';
+
+    for (const diff of [bare, deletion, creation]) {
+      const res = await edit(file, { diff });
+      expect(res.statusCode, diff).toBe(422);
+      expect(res.json().code).toBe('invalid_diff');
+    }
+    expect((await read(file)).content).toBe(PYTHON);
+  });
+
   it('answers 422 to a diff touching several files, and to a body with neither form', async () => {
     const file = await newFile();
     const two = '--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n--- a/y\n+++ b/y\n@@ -1 +1 @@\n-a\n+b\n';
