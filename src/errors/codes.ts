@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   method_not_allowed: { status: 405, title: 'Method not allowed' },
   user_exists: { status: 409, title: 'User already exists' },
   file_exists: { status: 409, title: 'File already exists' },
+  path_conflict: { status: 409, title: 'Path is both a file and a folder' },
   self_lockout: { status: 409, title: 'Administrators cannot lock themselves out' },
   precondition_failed: { status: 412, title: 'Precondition failed' },
   precondition_required: { status: 428, title: 'Precondition required' },

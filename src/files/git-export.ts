@@ -28,19 +28,44 @@ function signatureOf(version: VersionEntry) {
   return { name, email: `${name}@atelier.invalid`, timestamp, timezoneOffset: 0 };
 }
 
-/** Applies one version to the working tree and the index. */
+/** Removes the folders `filePath` leaves empty, so a file may take their name. */
+async function removeEmptyFolders(dir: string, filePath: string): Promise<void> {
+  let folder = path.posix.dirname(filePath);
+  while (folder !== '.') {
+    const full = path.join(dir, folder);
+    if ((await readdir(full).catch(() => ['?'])).length > 0) return;
+    await rm(full, { recursive: true, force: true });
+    folder = path.posix.dirname(folder);
+  }
+}
+
+/** Errors of a path that is a file and a folder at once, which git cannot hold. */
+const PATH_CLASHES = new Set(['EEXIST', 'EISDIR', 'ENOTDIR']);
+
+/**
+ * Applies one version to the working tree and the index. Writes refuse a
+ * path that is a file and a folder at once, but histories from before that
+ * rule may hold one: such a version is left out rather than failing the
+ * whole export.
+ */
 async function applyVersion(dir: string, paths: Map<string, string>, version: VersionEntry) {
   const previous = paths.get(version.file_id);
   if (previous !== undefined && (previous !== version.path || version.content === null)) {
     await rm(path.join(dir, previous), { force: true });
     await git.remove({ fs, dir, filepath: previous });
+    await removeEmptyFolders(dir, previous);
     paths.delete(version.file_id);
   }
   if (version.content === null) return;
 
   const target = path.join(dir, version.path);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, version.content);
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, version.content);
+  } catch (err) {
+    if (PATH_CLASHES.has((err as NodeJS.ErrnoException).code ?? '')) return;
+    throw err;
+  }
   await git.add({ fs, dir, filepath: version.path });
   paths.set(version.file_id, version.path);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ExpressionBuilder } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { Database, FileRow } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
@@ -99,6 +99,46 @@ function fileExists(path: string, cause: unknown): AppError {
 
 type FilesEb = ExpressionBuilder<Database, 'files'>;
 
+/** `a/b/c` → `a`, `a/b`: the folders a path lives in. */
+function foldersOf(path: string): string[] {
+  const segments = path.split('/');
+  return segments.slice(1).map((_, i) => segments.slice(0, i + 1).join('/'));
+}
+
+/**
+ * A workspace is a tree: a path cannot name a file and a folder at once
+ * (`lib` and `lib/util.py`), or the files could not be written out, as
+ * the git export does. 409 `path_conflict` naming the file in the way.
+ */
+async function refusePathClash(
+  trx: Db,
+  workspace: (eb: FilesEb) => ReturnType<FilesEb>,
+  path: string,
+  exceptId?: string,
+): Promise<void> {
+  const folders = foldersOf(path);
+  const below = `${path}/`;
+  let query = trx
+    .selectFrom('files')
+    .select('path')
+    .where(workspace)
+    .where('deleted_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        ...(folders.length > 0 ? [eb('path', 'in', folders)] : []),
+        eb(sql<string>`substr(path, 1, ${below.length})`, '=', below),
+      ]),
+    );
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+
+  const clash = await query.limit(1).executeTakeFirst();
+  if (!clash) return;
+  const detail = folders.includes(clash.path)
+    ? `"${clash.path}" is a file, so it cannot be a folder of "${path}"`
+    : `"${path}" is a folder (it holds "${clash.path}"), so it cannot be a file`;
+  throw new AppError('path_conflict', detail, { extra: { path, conflicting_path: clash.path } });
+}
+
 /** Rows of the scope's workspace; other repositories filter files with it too. */
 export function inScope(eb: FilesEb, scope: FileScope) {
   if (scope.workspaceId !== undefined) return eb('workspace_id', '=', scope.workspaceId);
@@ -134,6 +174,7 @@ export async function createFile(db: Db, file: NewFile, meta?: WriteMeta): Promi
       updated_at: now,
       deleted_at: null,
     };
+    await refusePathClash(trx, (eb) => eb('workspace_id', '=', row.workspace_id), row.path);
     try {
       await trx.insertInto('files').values(row).execute();
     } catch (err) {
@@ -258,6 +299,9 @@ export async function updateFile(
   meta?: WriteMeta,
 ): Promise<FileRow | undefined> {
   return inTransaction(db, async (trx) => {
+    if (changes.path !== undefined) {
+      await refusePathClash(trx, (eb) => inScope(eb, target), changes.path, target.id);
+    }
     const query = updateTarget(trx, target)
       .where('deleted_at', 'is', null)
       .set((eb) => ({
@@ -306,6 +350,9 @@ export async function writeFileState(
   meta: WriteMeta,
 ): Promise<FileRow | undefined> {
   return inTransaction(db, async (trx) => {
+    if (state.content !== null) {
+      await refusePathClash(trx, (eb) => inScope(eb, target), state.path, target.id);
+    }
     const now = new Date().toISOString();
     const query = updateTarget(trx, target).set((eb) => ({
       path: state.path,

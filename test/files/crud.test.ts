@@ -154,6 +154,37 @@ describe('files CRUD', () => {
     expect(after.json()).toMatchObject({ path: 'ren/free.py', content: '2', version: 1 });
   });
 
+  it('answers 409 path_conflict to a path that would be a file and a folder at once', async () => {
+    const file = await postFile(t.app, alice, { path: 'tree/leaf', content: 'a' });
+    await postFile(t.app, alice, { path: 'tree2/sub/x.py', content: 'b' });
+    const post = (path: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/files',
+        headers: alice.auth,
+        payload: { path, content: 'c' },
+      });
+
+    const under = await post('tree/leaf/child.py');
+    const over = await post('tree2/sub');
+    const rename = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/files/${file.id}`,
+      headers: alice.auth,
+      payload: { path: 'tree2' },
+    });
+    const sibling = await post('tree/leaf2');
+
+    expect(under.statusCode).toBe(409);
+    expect(under.json()).toMatchObject({ code: 'path_conflict', conflicting_path: 'tree/leaf' });
+    expect(over.json()).toMatchObject({
+      code: 'path_conflict',
+      conflicting_path: 'tree2/sub/x.py',
+    });
+    expect(rename.json()).toMatchObject({ code: 'path_conflict', path: 'tree2' });
+    expect(sibling.statusCode).toBe(201);
+  });
+
   it('answers 404 file_not_found for an unknown id', async () => {
     const res = await t.app.inject({ url: '/api/v1/files/f_nope', headers: alice.auth });
 

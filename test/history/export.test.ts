@@ -60,4 +60,26 @@ describe('git export', () => {
     ]);
     expect(git('status', '--porcelain')).toBe('');
   });
+
+  it('exports a path that was a folder and then became a file', async () => {
+    const other = await addFilesUser(t.app, 'gitb');
+    const as = (method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) =>
+      t.app.inject({ method, url: `/api/v1${url}`, headers: other.auth, payload });
+    const util = await postFile(t.app, other, { path: 'lib/util.py', content: 'x = 1\n' });
+    await as('PUT', `/files/${util.id}`, { path: 'util.py' });
+    await postFile(t.app, other, { path: 'lib', content: 'now a file\n' });
+
+    const res = await as('GET', '/export.tar');
+
+    expect(res.statusCode).toBe(200);
+    const dir = await mkdtemp(path.join(workDir, 'b-'));
+    await writeFile(path.join(dir, 'export.tar'), res.rawPayload);
+    execFileSync('tar', ['-xf', path.join(dir, 'export.tar'), '-C', dir]);
+    const show = (spec: string) =>
+      execFileSync('git', ['-C', path.join(dir, 'atelier-export'), 'show', spec], {
+        encoding: 'utf8',
+      });
+    expect(show('HEAD:lib')).toBe('now a file\n');
+    expect(show('HEAD:util.py')).toBe('x = 1\n');
+  });
 });
