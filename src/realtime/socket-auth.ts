@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isApiKey, verifyApiKey } from '../auth/api-keys.js';
 import { type AuthUser, bearerTokenOf } from '../auth/authenticate.js';
 import { AppError } from '../errors/app-error.js';
 import { findUserById } from '../repositories/users.js';
@@ -33,15 +34,34 @@ export function handshakeToken(request: FastifyRequest): string | undefined {
   return offered.find((p) => p !== BEARER_PROTOCOL);
 }
 
-/** Verifies an access token and loads its user, who must still be enabled. */
+/** A key without an expiry never closes its socket for that reason. */
+const NEVER = Number.POSITIVE_INFINITY;
+
+/** Whose token it is, and until when it is good: an access token or an API key. */
+async function verifyToken(app: FastifyInstance, token: string) {
+  if (!isApiKey(token)) {
+    const claims = await app.accessTokens.verify(token);
+    return { userId: claims.userId, expiresAt: claims.expiresAt, apiKeyId: undefined };
+  }
+  const key = await verifyApiKey(app.db, token);
+  const expiresAt = key.expires_at ? Date.parse(key.expires_at) / 1000 : NEVER;
+  return { userId: key.user_id, expiresAt, apiKeyId: key.id };
+}
+
+/** Verifies an access token or API key and loads its user, who must still be enabled. */
 export async function identify(app: FastifyInstance, token: string): Promise<SocketIdentity> {
-  const claims = await app.accessTokens.verify(token);
-  const user = await findUserById(app.db, claims.userId);
+  const { userId, expiresAt, apiKeyId } = await verifyToken(app, token);
+  const user = await findUserById(app.db, userId);
   if (!user || user.disabled)
     throw new AppError('invalid_token', 'Token owner is disabled or gone');
   return {
-    user: { id: user.id, username: user.username, isAdmin: user.is_admin === 1 },
-    expiresAt: claims.expiresAt,
+    user: {
+      id: user.id,
+      username: user.username,
+      isAdmin: user.is_admin === 1,
+      ...(apiKeyId && { apiKeyId }),
+    },
+    expiresAt,
   };
 }
 

@@ -104,6 +104,30 @@ describe('WebSocket code completion', () => {
       expect(await socket.closed).toEqual({ code: 4401, reason });
     });
 
+    it('accepts an API key, and refuses it once revoked', async () => {
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/keys',
+        headers: alice.auth,
+        payload: { name: 'editor plugin' },
+      });
+      const { id, key } = created.json();
+
+      const socket = await TestSocket.open(url, undefined, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      expect(await socket.next({ type: 'ready' })).toEqual({
+        type: 'ready',
+        user: { id: alice.id, username: 'alice' },
+        expires_at: null,
+      });
+      await socket.close();
+
+      await t.app.inject({ method: 'DELETE', url: `/api/v1/auth/keys/${id}`, headers: alice.auth });
+      const refused = await TestSocket.open(url, ['bearer', key]);
+      expect((await refused.closed).code).toBe(4401);
+    });
+
     it('refuses a disabled user', async () => {
       const dave = await addFilesUser(t.app, 'dave');
       await updateUser(t.app.db, dave.id, { disabled: true });
