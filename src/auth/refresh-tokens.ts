@@ -83,6 +83,11 @@ async function exchange(db: Db, token: string, ttlSeconds: number): Promise<Exch
   const row = await findRefreshTokenByHash(db, hashRefreshToken(token));
   if (!row) return { outcome: 'invalid', detail: 'Unknown refresh token' };
 
+  // A token revoked before it was ever used (sign-out, password change) is
+  // simply dead; only a used one coming back is a sign of theft.
+  if (row.revoked_at !== null && row.used_at === null) {
+    return { outcome: 'invalid', detail: 'Refresh token revoked; sign in again' };
+  }
   const now = new Date().toISOString();
   if (!(await claimRefreshToken(db, row.id, now))) {
     await revokeRefreshTokenFamily(db, row.family_id, now);

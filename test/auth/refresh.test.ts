@@ -123,7 +123,9 @@ describe('refresh tokens', () => {
 
     expect(res.statusCode).toBe(204);
     expect(res.body).toBe('');
-    expect((await refresh(gina.refreshToken)).statusCode).toBe(401);
+    const after = await refresh(gina.refreshToken);
+    expect(after.statusCode).toBe(401);
+    expect(after.json().code).toBe('invalid_refresh_token');
     expect((await logout('unknown-token')).statusCode).toBe(204);
   });
 
