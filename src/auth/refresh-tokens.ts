@@ -90,7 +90,7 @@ async function exchange(db: Db, token: string, ttlSeconds: number): Promise<Exch
   }
   const now = new Date().toISOString();
   if (!(await claimRefreshToken(db, row.id, now))) {
-    await revokeRefreshTokenFamily(db, row.family_id, now);
+    await revokeRefreshTokenFamily(db, row.family_id, now, { replayed: true });
     return { outcome: 'reused', userId: row.user_id, familyId: row.family_id };
   }
   if (row.expires_at <= now) return { outcome: 'invalid', detail: 'Refresh token expired' };

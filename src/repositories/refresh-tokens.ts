@@ -31,16 +31,29 @@ export async function claimRefreshToken(db: Db, id: string, now: string): Promis
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Revokes a family. After a replay its unused tokens are also marked used,
+ * so that presenting any of them later still reads as the replay it is;
+ * a plain sign-out leaves them unused, so they read as merely revoked.
+ */
 export async function revokeRefreshTokenFamily(
   db: Db,
   familyId: string,
   now: string,
+  options: { replayed?: boolean } = {},
 ): Promise<void> {
   await db
     .updateTable('refresh_tokens')
     .set({ revoked_at: now })
     .where('family_id', '=', familyId)
     .where('revoked_at', 'is', null)
+    .execute();
+  if (!options.replayed) return;
+  await db
+    .updateTable('refresh_tokens')
+    .set({ used_at: now })
+    .where('family_id', '=', familyId)
+    .where('used_at', 'is', null)
     .execute();
 }
 
