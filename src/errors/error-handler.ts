@@ -4,21 +4,45 @@ import type { ErrorCode } from './codes.js';
 import { buildProblem, sendProblem } from './problem.js';
 
 export interface ValidationIssue {
+  keyword?: string;
   instancePath?: string;
   message?: string;
   params?: Record<string, unknown>;
 }
 
-/** Validation issues (ajv's) as one field error each, named from `where`. */
+function fieldOf(issue: ValidationIssue, where: string): string {
+  const missing = issue.params?.missingProperty ?? issue.params?.requiredProperties;
+  const extra = issue.params?.additionalProperty;
+  const pointer = (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+  const leaf = [pointer, missing ?? extra].filter(Boolean).join('.');
+  return leaf ? `${where}.${leaf}` : where;
+}
+
+/**
+ * One message for all the issues of one field. A union of literals fails
+ * once per literal, plus once for the union: that reads as its choices.
+ */
+function messageOf(issues: ValidationIssue[]): string {
+  const choices = issues
+    .filter((issue) => issue.keyword === 'const')
+    .map((issue) => JSON.stringify(issue.params?.allowedValue));
+  if (choices.length > 0) return `must be one of ${choices.join(', ')}`;
+
+  const messages = issues.map((issue) =>
+    issue.params?.additionalProperty ? 'is not allowed' : (issue.message ?? 'is invalid'),
+  );
+  const specific = messages.filter((m) => m !== 'must match a schema in anyOf');
+  return [...new Set(specific.length > 0 ? specific : messages)].join('; ');
+}
+
+/** Validation issues (ajv's) as one field error per field, named from `where`. */
 export function fieldErrorsOf(issues: ValidationIssue[], where: string): FieldError[] {
-  return issues.map((issue) => {
-    const missing = issue.params?.missingProperty ?? issue.params?.requiredProperties;
-    const extra = issue.params?.additionalProperty;
-    const pointer = (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
-    const leaf = [pointer, missing ?? extra].filter(Boolean).join('.');
-    const message = extra ? 'is not allowed' : (issue.message ?? 'is invalid');
-    return { field: leaf ? `${where}.${leaf}` : where, message };
-  });
+  const byField = new Map<string, ValidationIssue[]>();
+  for (const issue of issues) {
+    const field = fieldOf(issue, where);
+    byField.set(field, [...(byField.get(field) ?? []), issue]);
+  }
+  return [...byField].map(([field, group]) => ({ field, message: messageOf(group) }));
 }
 
 /** Fastify's own client errors, mapped onto our registry. */

@@ -13,6 +13,13 @@ import {
 /** What a route needs to do in a workspace. */
 export type Capability = 'read' | 'write' | 'ai' | 'manage';
 
+const ACTION_NAMES: Record<Capability, string> = {
+  read: 'read it',
+  write: 'change its files',
+  ai: 'run AI operations in it',
+  manage: 'manage it or its members',
+};
+
 const ALLOWED: Record<WorkspaceRole, readonly Capability[]> = {
   owner: ['read', 'write', 'ai', 'manage'],
   editor: ['read', 'write', 'ai'],
@@ -88,9 +95,15 @@ export async function scopeOf(
   }
   const scope = await pending;
   if (!ALLOWED[scope.role].includes(need)) {
-    throw new AppError('role_forbidden', `A ${scope.role} of this workspace cannot ${need}`, {
-      extra: { role: scope.role },
-    });
+    const article = scope.role === 'owner' || scope.role === 'editor' ? 'An' : 'A';
+    const action = ACTION_NAMES[need];
+    throw new AppError(
+      'role_forbidden',
+      `${article} ${scope.role} of this workspace cannot ${action}`,
+      {
+        extra: { role: scope.role },
+      },
+    );
   }
   return scope;
 }
