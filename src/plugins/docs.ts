@@ -40,8 +40,40 @@ const REDOC_CSP = [
   "script-src 'self'",
 ].join('; ');
 
+interface OpenApiParameter {
+  in?: string;
+  required?: boolean;
+  schema?: { default?: unknown };
+}
+
+/**
+ * Query schemas are objects whose defaulted properties are listed as
+ * required (so handlers see them filled in); clients may leave them out,
+ * so the document must not call them required.
+ */
+function optionalDefaults(document: Record<string, unknown>): Record<string, unknown> {
+  const paths = (document.paths ?? {}) as Record<string, Record<string, unknown>>;
+  for (const operations of Object.values(paths)) {
+    for (const operation of Object.values(operations)) {
+      const parameters = (operation as { parameters?: OpenApiParameter[] }).parameters ?? [];
+      for (const parameter of parameters) {
+        if (parameter.in === 'query' && parameter.schema?.default !== undefined) {
+          parameter.required = false;
+        }
+      }
+    }
+  }
+  return document;
+}
+
 async function docs(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
+    transformObject: (documentObject) =>
+      optionalDefaults(
+        ('openapiObject' in documentObject
+          ? documentObject.openapiObject
+          : documentObject.swaggerObject) as Record<string, unknown>,
+      ),
     // Shared schemas appear under their own $id (`Problem`), not `def-0`.
     refResolver: {
       buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`),

@@ -62,4 +62,24 @@ describe('service routes', () => {
     expect(bundle.statusCode).toBe(200);
     expect(bundle.body.length).toBeGreaterThan(100_000);
   });
+
+  it('marks no query parameter with a default as required', async () => {
+    const spec = (await t.app.inject({ url: '/openapi.json' })).json();
+    type Parameter = { in: string; name: string; required?: boolean; schema?: object };
+    const query = Object.entries(spec.paths as Record<string, Record<string, object>>).flatMap(
+      ([path, operations]) =>
+        Object.values(operations).flatMap((operation) =>
+          ((operation as { parameters?: Parameter[] }).parameters ?? [])
+            .filter((p) => p.in === 'query')
+            .map((p) => ({ path, ...p })),
+        ),
+    );
+    const limit = query.find((p) => p.path === '/api/v1/files' && p.name === 'limit');
+
+    expect(limit).toMatchObject({ required: false, schema: { default: expect.any(Number) } });
+    const wronglyRequired = query.filter(
+      (p) => p.required && p.schema && 'default' in (p.schema as object),
+    );
+    expect(wronglyRequired).toEqual([]);
+  });
 });
