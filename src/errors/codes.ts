@@ -32,6 +32,7 @@ export const ERROR_CODES = {
   invalid_path: { status: 422, title: 'Invalid file path' },
   invalid_content: { status: 422, title: 'Invalid file content' },
   input_too_long: { status: 422, title: 'Input too long for the model' },
+  unsupported_json_schema: { status: 422, title: 'JSON schema not supported' },
   rate_limited: { status: 429, title: 'Too many requests' },
   concurrency_limited: { status: 429, title: 'Too many generations at once' },
   token_budget_exceeded: { status: 429, title: 'Token budget spent' },

@@ -236,7 +236,10 @@ export class LocalEngine implements Engine {
     if (!grammar) {
       grammar = runtime.llama.createGrammarForJsonSchema(schema as never).catch((err) => {
         this.grammars.delete(key);
-        throw new AppError('engine_failed', `JSON schema not supported: ${err.message}`, {
+        // The schema came from the client: no retry can make it work.
+        const message = `is not supported by the local engine: ${err.message}`;
+        throw new AppError('unsupported_json_schema', `The JSON schema ${message}`, {
+          errors: [{ field: 'body.response_format.json_schema.schema', message }],
           cause: err,
         });
       });

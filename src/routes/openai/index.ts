@@ -92,8 +92,10 @@ const openai: FastifyPluginAsyncTypebox = async (app) => {
   // OpenAI reports when a model was created; the closest thing here is when it was put up.
   const servedSince = Math.floor(Date.now() / 1000);
   const common = { tags: ['openai'], security: BEARER_SECURITY };
+  // Authentication comes before body validation, as on every other route:
+  // an anonymous caller learns nothing about the body's shape.
   const limited = {
-    preHandler: authenticate,
+    onRequest: authenticate,
     config: { rateLimit: perUserLimit(app, app.config.rateLimitOpenai) },
   };
 
@@ -171,7 +173,7 @@ const openai: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/models',
     {
-      preHandler: authenticate,
+      onRequest: authenticate,
       schema: {
         ...common,
         summary: 'Models (OpenAI-compatible)',

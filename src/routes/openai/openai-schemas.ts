@@ -58,6 +58,16 @@ export const ChatCompletionBody = Type.Object(
     messages: Type.Array(ChatMessageBody, { minItems: 1, maxItems: 256 }),
     max_completion_tokens: Type.Optional(Type.Union([MaxTokens, Type.Null()])),
     response_format: Type.Optional(ResponseFormat),
+    tools: Type.Optional(
+      Type.Union([Type.Array(Type.Unknown(), { maxItems: 0 }), Type.Null()], {
+        description: 'Tool calls are not supported: only an empty list or null',
+      }),
+    ),
+    tool_choice: Type.Optional(
+      Type.Union([Type.Literal('none'), Type.Null()], {
+        description: 'Tool calls are not supported: only "none" or null',
+      }),
+    ),
   },
   {
     examples: [{ model: 'atelier', messages: [{ role: 'user', content: 'Write fizzbuzz' }] }],
