@@ -7,6 +7,9 @@ export const MAX_SEGMENT_BYTES = 255;
 // only matches lone surrogates, which no UTF-8 file system can store.
 const LONE_SURROGATE = /\p{Cs}/u;
 const CONTROL_CHARACTER = /\p{Cc}/u;
+// Bidirectional overrides and isolates make a name display as another one
+// (`rlo\u202etxt.exe` shows as `rloexe.txt`): a classic spoofing trick.
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/u;
 const DRIVE_LETTER = /^[A-Za-z]:/;
 
 function byteLength(text: string): number {
@@ -18,6 +21,7 @@ function characterProblem(raw: string): string | undefined {
   if (raw.length === 0) return 'must not be empty';
   if (raw.includes('\0')) return 'must not contain NUL characters';
   if (CONTROL_CHARACTER.test(raw)) return 'must not contain control characters';
+  if (BIDI_CONTROL.test(raw)) return 'must not contain bidirectional control characters';
   if (LONE_SURROGATE.test(raw)) return 'must be valid Unicode text';
   if (raw.includes('\\')) return 'must use "/" as separator, not "\\"';
   if (raw.startsWith('/') || DRIVE_LETTER.test(raw)) return 'must be relative, not absolute';

@@ -15,6 +15,11 @@ const BAD_PATHS: Array<[string, string, string]> = [
   ['a newline', 'a\nb.py', 'must not contain control characters'],
   ['a DEL character', 'a\u007fb.py', 'must not contain control characters'],
   ['a C1 control character', 'a\u0085b.py', 'must not contain control characters'],
+  [
+    'a right-to-left override',
+    'rlo\u202etxt.exe',
+    'must not contain bidirectional control characters',
+  ],
   ['a lone surrogate', 'a\ud800.py', 'must be valid Unicode text'],
   ['a backslash', 'src\\app.py', 'must use "/" as separator, not "\\"'],
   ['only "."', '.', 'must name a file'],

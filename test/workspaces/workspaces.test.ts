@@ -67,6 +67,10 @@ describe('v2 workspaces and members', () => {
     expect(again.json().code).toBe('member_exists');
     const ghost = await v2(t.app, ana, 'POST', members, { username: 'nobody', role: 'viewer' });
     expect(ghost.json().code).toBe('user_not_found');
+    for (const name of ['\u0000bad', 'tab\tname', 'rlo\u202eevil']) {
+      const res = await v2(t.app, ana, 'POST', '/workspaces', { name });
+      expect(res.statusCode, JSON.stringify(name)).toBe(422);
+    }
     const badRole = await v2(t.app, ana, 'POST', members, { username: 'ben', role: 'superuser' });
     expect(badRole.json().errors).toEqual([
       { field: 'body.role', message: 'must be one of "owner", "editor", "viewer"' },

@@ -6,7 +6,13 @@ export const WorkspaceId = Type.String({
   description: 'Opaque workspace id',
   examples: ['w_3f6c0a1e9b7d4c2a8e5f1b0d7c9a2e4f'],
 });
-export const WorkspaceName = Type.String({ minLength: 1, maxLength: 200, examples: ['backend'] });
+export const WorkspaceName = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  // No control or bidirectional control characters: names are shown to other members.
+  pattern: '^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]+$',
+  examples: ['backend'],
+});
 export const Role = Type.Union(
   [Type.Literal('owner'), Type.Literal('editor'), Type.Literal('viewer')],
   { description: 'owner: everything and members; editor: read, write, AI; viewer: read' },
