@@ -31,7 +31,9 @@ async function conditionalGet(app: FastifyInstance): Promise<void> {
       etag = `W/"${hash}"`;
       reply.header('etag', etag);
     }
-    if (ifNoneMatchPasses(request.headers['if-none-match'], String(etag))) return payload;
+    // The weak comparison ignores the W/ prefix on both sides.
+    const opaque = String(etag).replace(/^W\//, '');
+    if (ifNoneMatchPasses(request.headers['if-none-match'], opaque)) return payload;
 
     reply.code(304);
     return '';
