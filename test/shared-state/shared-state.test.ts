@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { aiPost, PYTHON } from '../ai/ai-helpers.js';
 import type { TestApp } from '../helpers/app.js';
 import { addFilesUser, postFile } from '../helpers/files-user.js';
+import { closeListening, listenOnLoopback } from '../helpers/listen.js';
 import { type RedisServer, startRedis } from '../helpers/services.js';
+import { TestSocket } from '../helpers/test-socket.js';
 import { buildPair } from './shared-helpers.js';
 
 const EXPLAIN = { code: PYTHON, language: 'python', max_tokens: 8, temperature: 0 };
@@ -125,7 +127,7 @@ describe('losing Redis', () => {
     [a, b] = await buildPair(redis.url);
   });
   afterAll(async () => {
-    await a?.close();
+    if (a) await closeListening(a);
     await b?.close();
     await redis?.close();
   });
@@ -135,8 +137,15 @@ describe('losing Redis', () => {
   it('answers 503 redis_unavailable at once, says so in /readyz and recovers by itself', async () => {
     const erin = await addFilesUser(a.app, 'erin');
     expect((await ready(a)).json().checks.redis).toEqual({ status: 'ok' });
+    const base = await listenOnLoopback(a);
+    const socket = await TestSocket.open(`${base.replace('http', 'ws')}/ws/code-completion`, [], {
+      headers: erin.auth,
+    });
+    await socket.next({ type: 'ready' });
 
     await redis.stop();
+    socket.send({ type: 'explain', id: 1, ...EXPLAIN });
+    const onSocket = await socket.next({ type: 'error', id: 1 });
     const explain = await aiPost(a.app, 'explain', erin.auth, EXPLAIN);
     const login = await b.app.inject({
       method: 'POST',
@@ -157,6 +166,8 @@ describe('losing Redis', () => {
       checks: { database: { status: 'ok' }, redis: { status: 'unavailable' } },
     });
     expect(files.statusCode).toBe(200);
+    expect(onSocket).toMatchObject({ code: 'redis_unavailable', status: 503 });
+    await socket.close();
 
     await redis.start();
     for (const t of [a, b]) {
