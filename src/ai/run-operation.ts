@@ -104,12 +104,18 @@ async function withGeneration<T extends { generation: Generation }>(
   execute: (run: OperationRun) => Promise<T>,
   plan?: CachePlan,
 ): Promise<Cached<T>> {
+  const { answerCache } = run.app.metrics;
   const hit = plan && (await readCache<T>(run, operation, plan));
-  if (hit) return { ...hit, cache: 'hit' };
+  if (hit) {
+    answerCache.inc({ operation, result: 'hit' });
+    return { ...hit, cache: 'hit' };
+  }
 
   const result = await generate(run, operation, execute);
   if (plan) await writeCache(run, plan, result);
-  return { ...result, cache: plan?.read ? 'miss' : 'bypass' };
+  const cache = plan?.read ? 'miss' : 'bypass';
+  answerCache.inc({ operation, result: cache });
+  return { ...result, cache };
 }
 
 async function generate<T extends { generation: Generation }>(

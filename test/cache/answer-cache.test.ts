@@ -4,6 +4,7 @@ import type { TestApp } from '../helpers/app.js';
 import { addFilesUser, type FilesUser, postFile } from '../helpers/files-user.js';
 import { closeListening, listenOnLoopback } from '../helpers/listen.js';
 import { readEventStream } from '../helpers/sse.js';
+import { parseMetrics, sampleValue } from '../throttle/metrics-text.js';
 
 const EXPLAIN = { code: PYTHON, language: 'python', max_tokens: 8, temperature: 0 };
 
@@ -42,6 +43,18 @@ describe('answer cache (in process)', () => {
     const rows = await t.app.db.selectFrom('usage_events').selectAll().execute();
     const mine = rows.filter((r) => r.user_id === alice.id).map((r) => r.outcome);
     expect(mine.sort()).toEqual(['cached', 'ok']);
+    const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
+    const samples = parseMetrics(metrics.body);
+    const cacheTotal = (result: string) =>
+      sampleValue(samples, 'atelier_answer_cache_total', { operation: 'explain', result });
+    expect(cacheTotal('hit')).toBe(1);
+    expect(cacheTotal('miss')).toBe(1);
+    expect(
+      sampleValue(samples, 'atelier_generations_total', {
+        operation: 'explain',
+        outcome: 'cached',
+      }),
+    ).toBe(1);
   });
 
   it('never caches a request with a temperature above 0', async () => {
