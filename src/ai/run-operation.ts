@@ -145,7 +145,7 @@ async function generate<T extends { generation: Generation }>(
   } finally {
     ticket.release();
     const usage = generation?.usage ?? { promptTokens: 0, completionTokens: 0 };
-    await app.tokenBudget.charge(user.id, usage.promptTokens + usage.completionTokens);
+    await chargeBudget(app, user.id, usage.promptTokens + usage.completionTokens);
     await recordGeneration(app, {
       userId: user.id,
       apiKeyId: user.apiKeyId,
@@ -156,6 +156,18 @@ async function generate<T extends { generation: Generation }>(
       timeToFirstTokenMs: firstText === undefined ? undefined : firstText - started,
       outcome,
     });
+  }
+}
+
+/**
+ * An answer already generated is not failed because the shared budget
+ * store went away meanwhile: its tokens go uncounted and the log says so.
+ */
+async function chargeBudget(app: FastifyInstance, userId: string, tokens: number) {
+  try {
+    await app.tokenBudget.charge(userId, tokens);
+  } catch (err) {
+    app.log.warn({ err, userId, tokens }, 'tokens not charged to the budget');
   }
 }
 

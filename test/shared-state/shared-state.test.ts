@@ -4,6 +4,7 @@ import type { TestApp } from '../helpers/app.js';
 import { addFilesUser, postFile } from '../helpers/files-user.js';
 import { closeListening, listenOnLoopback } from '../helpers/listen.js';
 import { type RedisServer, startRedis } from '../helpers/services.js';
+import { eventBlocks } from '../helpers/sse.js';
 import { TestSocket } from '../helpers/test-socket.js';
 import { buildPair } from './shared-helpers.js';
 
@@ -121,10 +122,12 @@ describe('losing Redis', () => {
   let redis: RedisServer;
   let a: TestApp;
   let b: TestApp;
+  let base: string;
 
   beforeAll(async () => {
     redis = await startRedis();
     [a, b] = await buildPair(redis.url);
+    base = await listenOnLoopback(a);
   });
   afterAll(async () => {
     if (a) await closeListening(a);
@@ -137,7 +140,6 @@ describe('losing Redis', () => {
   it('answers 503 redis_unavailable at once, says so in /readyz and recovers by itself', async () => {
     const erin = await addFilesUser(a.app, 'erin');
     expect((await ready(a)).json().checks.redis).toEqual({ status: 'ok' });
-    const base = await listenOnLoopback(a);
     const socket = await TestSocket.open(`${base.replace('http', 'ws')}/ws/code-completion`, [], {
       headers: erin.auth,
     });
@@ -178,5 +180,23 @@ describe('losing Redis', () => {
     }
     const recovered = await aiPost(b.app, 'explain', erin.auth, EXPLAIN);
     expect(recovered.statusCode).toBe(200);
+  });
+
+  it('finishes a generation under way when Redis goes away during it', async () => {
+    const fred = await addFilesUser(a.app, 'fred');
+    const res = await fetch(`${base}/api/v1/ai/complete`, {
+      method: 'POST',
+      headers: { ...fred.auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ code: 'x = 1', max_tokens: 2000, temperature: 0.5, stream: true }),
+    });
+
+    const blocks: string[] = [];
+    for await (const block of eventBlocks(res)) {
+      if (blocks.length === 0) await redis.stop();
+      blocks.push(block);
+    }
+    await redis.start();
+
+    expect(blocks.at(-1)).toMatch(/^event: done\n/);
   });
 });
