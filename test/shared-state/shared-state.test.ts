@@ -200,3 +200,30 @@ describe('losing Redis', () => {
     expect(blocks.at(-1)).toMatch(/^event: done\n/);
   });
 });
+
+describe('starting without Redis', () => {
+  it('starts, is not ready while Redis is down, and becomes ready when it comes up', async () => {
+    const redis = await startRedis();
+    await redis.stop();
+    const [a, b] = await buildPair(redis.url);
+    try {
+      const before = await a.app.inject({ method: 'GET', url: '/readyz' });
+      expect(before.statusCode).toBe(503);
+      expect(before.json().checks.redis.status).toBe('unavailable');
+
+      await redis.start();
+      for (const t of [a, b]) {
+        await vi.waitUntil(
+          async () => (await t.app.inject({ method: 'GET', url: '/readyz' })).statusCode === 200,
+          { timeout: 15_000, interval: 100 },
+        );
+      }
+      const user = await addFilesUser(a.app, 'gus');
+      expect((await aiPost(b.app, 'explain', user.auth, EXPLAIN)).statusCode).toBe(200);
+    } finally {
+      await a.close();
+      await b.close();
+      await redis.close();
+    }
+  });
+});
