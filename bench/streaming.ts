@@ -189,6 +189,8 @@ const server = startProcess(['dist/cli/main.js', 'serve', '--port', String(port)
   ATELIER_ENGINE_PARALLEL: '1',
   ATELIER_ENGINE_CONTEXT_SIZE: String(CONTEXT_SIZE),
   ATELIER_RATE_LIMIT_COMPLETE: '1000000',
+  // Every run repeats one greedy request: the answer cache would serve them.
+  ATELIER_AI_CACHE_TTL_MS: '0',
   ATELIER_LOG_LEVEL: 'warn',
 });
 const llama = await getLlama({ gpu: false, build: 'never', logLevel: LlamaLogLevel.error });

@@ -11,6 +11,8 @@ import type { Engine } from './engines/engine.js';
 import { registerErrorHandlers } from './errors/error-handler.js';
 import { onClientError, onFrameworkError } from './errors/framework-errors.js';
 import { type LogStream, logIfAborted, serverLogOptions } from './logger.js';
+import answerCache from './plugins/answer-cache.js';
+import conditionalGet from './plugins/conditional-get.js';
 import docs from './plugins/docs.js';
 import generationLimits from './plugins/generation-limits.js';
 import { registerJsonBodyParser } from './plugins/json-body.js';
@@ -26,6 +28,7 @@ import root from './routes/root.js';
 import v1 from './routes/v1/index.js';
 import v2 from './routes/v2/index.js';
 import codeCompletionSocket from './routes/ws/code-completion.js';
+import sharedState from './shared-state/redis.js';
 import { validatorCompiler } from './validation.js';
 
 export interface BuildAppOptions {
@@ -88,15 +91,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addSchema(ProblemResponse);
   registerErrorHandlers(app);
   registerJsonBodyParser(app);
+  await app.register(sharedState);
   await app.register(metrics);
   await app.register(loadShedding);
   await app.register(generationLimits);
+  await app.register(answerCache);
   await app.register(helmet, { global: true });
   await app.register(cors, {
     origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false,
     exposedHeaders: [
       REQUEST_ID_HEADER,
       'etag',
+      'x-cache',
       'retry-after',
       'server-timing',
       'location',
@@ -105,6 +111,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ],
   });
   await app.register(rateLimit);
+  await app.register(conditionalGet);
   await app.register(docs);
   await app.register(websocket);
 

@@ -1,4 +1,5 @@
 import type { Static, TObject } from '@fastify/type-provider-typebox';
+import type { CacheStatus } from '../cache/answer-cache.js';
 import type { Generation } from '../engines/engine.js';
 import {
   CompleteBody,
@@ -21,6 +22,8 @@ import {
 export interface Answer<T> {
   body: T;
   generation: Generation;
+  /** Whether the answer cache served it (`hit`), missed, or was not asked. */
+  cache: CacheStatus;
 }
 
 export async function answerComplete(
@@ -32,17 +35,18 @@ export async function answerComplete(
     completion: result.completion,
     mode: result.mode,
     context_trimmed: result.trimmed,
-    ...resultMeta(result.generation),
+    ...resultMeta(result.generation, result.cache),
   };
-  return { body: answer, generation: result.generation };
+  return { body: answer, generation: result.generation, cache: result.cache };
 }
 
 export async function answerExplain(
   run: OperationRun,
   body: Static<typeof ExplainBody>,
 ): Promise<Answer<Static<typeof ExplainResponse>>> {
-  const { generation } = await runExplain(run, body);
-  return { body: { explanation: generation.text, ...resultMeta(generation) }, generation };
+  const { generation, cache } = await runExplain(run, body);
+  const answer = { explanation: generation.text, ...resultMeta(generation, cache) };
+  return { body: answer, generation, cache };
 }
 
 export async function answerRefactor(
@@ -53,9 +57,9 @@ export async function answerRefactor(
   const answer = {
     suggestions: result.suggestions,
     discarded: result.discarded,
-    ...resultMeta(result.generation),
+    ...resultMeta(result.generation, result.cache),
   };
-  return { body: answer, generation: result.generation };
+  return { body: answer, generation: result.generation, cache: result.cache };
 }
 
 export interface OperationEntry {

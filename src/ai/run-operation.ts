@@ -1,6 +1,7 @@
 import type { Static } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AuthUser } from '../auth/authenticate.js';
+import type { CacheMode, CacheStatus } from '../cache/answer-cache.js';
 import type {
   ChatMessage,
   GenerateOptions,
@@ -9,6 +10,7 @@ import type {
 } from '../engines/engine.js';
 import type { CompleteBody, ExplainBody, RefactorBody } from '../routes/v1/ai-schemas.js';
 import type { AdmissionTicket } from './admission.js';
+import { type CachePlan, planCache, readCache, writeCache } from './cached-answers.js';
 import { ensureFits, inputBudget } from './context-budget.js';
 import { withFileContext } from './file-context.js';
 import {
@@ -42,13 +44,20 @@ export interface OperationRun {
   signal: AbortSignal;
   /** Receives generated text as it arrives, for streaming transports. */
   onText?: (text: string) => void;
+  /** What the transport's headers ask of the answer cache; `use` when absent. */
+  cacheMode?: CacheMode;
 }
+
+/** An operation's result, saying whether it came from the answer cache. */
+export type Cached<T> = T & { cache: CacheStatus };
 
 interface GenerationFields {
   max_tokens: number;
   temperature: number;
   max_time_ms?: number;
   stop?: string[];
+  /** `false` keeps this request out of the answer cache. */
+  cache?: boolean;
 }
 
 function contextFor(run: OperationRun, body: GenerationFields): OperationContext {
@@ -83,11 +92,33 @@ async function admit(run: OperationRun, operation: OperationName): Promise<Admis
 
 /**
  * The one place every generation passes through, whatever the transport:
- * the token budget is checked, a place in front of the engine is awaited
- * (429/503 when there is none in time), and the outcome is charged to the
- * budget and recorded as a usage event and in the metrics, failures too.
+ * a deterministic request is first looked up in the answer cache (a hit is
+ * neither admitted nor charged), then the token budget is checked, a place
+ * in front of the engine is awaited (429/503 when there is none in time),
+ * and the outcome is charged to the budget and recorded as a usage event
+ * and in the metrics, failures too.
  */
 async function withGeneration<T extends { generation: Generation }>(
+  run: OperationRun,
+  operation: OperationName,
+  execute: (run: OperationRun) => Promise<T>,
+  plan?: CachePlan,
+): Promise<Cached<T>> {
+  const { answerCache } = run.app.metrics;
+  const hit = plan && (await readCache<T>(run, operation, plan));
+  if (hit) {
+    answerCache.inc({ operation, result: 'hit' });
+    return { ...hit, cache: 'hit' };
+  }
+
+  const result = await generate(run, operation, execute);
+  if (plan) await writeCache(run, plan, result);
+  const cache = plan?.read ? 'miss' : 'bypass';
+  answerCache.inc({ operation, result: cache });
+  return { ...result, cache };
+}
+
+async function generate<T extends { generation: Generation }>(
   run: OperationRun,
   operation: OperationName,
   execute: (run: OperationRun) => Promise<T>,
@@ -114,7 +145,7 @@ async function withGeneration<T extends { generation: Generation }>(
   } finally {
     ticket.release();
     const usage = generation?.usage ?? { promptTokens: 0, completionTokens: 0 };
-    await app.tokenBudget.charge(user.id, usage.promptTokens + usage.completionTokens);
+    await chargeBudget(app, user.id, usage.promptTokens + usage.completionTokens);
     await recordGeneration(app, {
       userId: user.id,
       apiKeyId: user.apiKeyId,
@@ -128,45 +159,72 @@ async function withGeneration<T extends { generation: Generation }>(
   }
 }
 
+/**
+ * An answer already generated is not failed because the shared budget
+ * store went away meanwhile: its tokens go uncounted and the log says so.
+ */
+async function chargeBudget(app: FastifyInstance, userId: string, tokens: number) {
+  try {
+    await app.tokenBudget.charge(userId, tokens);
+  } catch (err) {
+    app.log.warn({ err, userId, tokens }, 'tokens not charged to the budget');
+  }
+}
+
 export async function runComplete(
   run: OperationRun,
   body: Static<typeof CompleteBody>,
-): Promise<CompletionResult> {
+): Promise<Cached<CompletionResult>> {
   const resolved = await resolveSource(run.app.db, sourceScope(run), body);
   const split = body.cursor ? offsetOf(resolved.code, body.cursor) : resolved.code.length;
   const prefix = resolved.code.slice(0, split);
   const suffix = body.cursor ? resolved.code.slice(split) : (body.suffix ?? '');
   const source = await withFileContext(run, body.max_tokens, resolved, prefix + suffix);
+  const plan = planCache(run, 'complete', body, source);
 
-  return withGeneration(run, 'complete', (admitted) =>
-    completeCode(contextFor(admitted, body), { ...source, prefix, suffix }),
+  return withGeneration(
+    run,
+    'complete',
+    (admitted) => completeCode(contextFor(admitted, body), { ...source, prefix, suffix }),
+    plan,
   );
 }
 
 export async function runExplain(
   run: OperationRun,
   body: Static<typeof ExplainBody>,
-): Promise<{ generation: Generation }> {
+): Promise<Cached<{ generation: Generation }>> {
   const resolved = await resolveSource(run.app.db, sourceScope(run), body);
   const source = await withFileContext(run, body.max_tokens, resolved);
+  const plan = planCache(run, 'explain', body, source);
 
-  return withGeneration(run, 'explain', async (admitted) => ({
-    generation: await explainCode(contextFor(admitted, body), source, body.question),
-  }));
+  return withGeneration(
+    run,
+    'explain',
+    async (admitted) => ({
+      generation: await explainCode(contextFor(admitted, body), source, body.question),
+    }),
+    plan,
+  );
 }
 
 export async function runRefactor(
   run: OperationRun,
   body: Static<typeof RefactorBody>,
-): Promise<RefactorResult> {
+): Promise<Cached<RefactorResult>> {
   const resolved = await resolveSource(run.app.db, sourceScope(run), body);
   const source = await withFileContext(run, body.max_tokens, resolved);
+  const plan = planCache(run, 'refactor', body, source);
 
-  return withGeneration(run, 'refactor', (admitted) =>
-    suggestRefactors(contextFor(admitted, body), source, {
-      instructions: body.instructions,
-      maxSuggestions: body.max_suggestions,
-    }),
+  return withGeneration(
+    run,
+    'refactor',
+    (admitted) =>
+      suggestRefactors(contextFor(admitted, body), source, {
+        instructions: body.instructions,
+        maxSuggestions: body.max_suggestions,
+      }),
+    plan,
   );
 }
 
@@ -216,11 +274,12 @@ export async function runTextCompletion(
 }
 
 /** Fields every AI answer carries, in the API's snake_case. */
-export function resultMeta(generation: Generation) {
+export function resultMeta(generation: Generation, cache: CacheStatus = 'bypass') {
   const { promptTokens, completionTokens } = generation.usage;
   return {
     model: generation.model,
     finish_reason: generation.finishReason,
+    cached: cache === 'hit',
     usage: {
       prompt_tokens: promptTokens,
       completion_tokens: completionTokens,

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { FinishReason, Usage } from '../engines/engine.js';
 import { insertUsageEvent } from '../repositories/usage-events.js';
 
-export const USAGE_OUTCOMES = ['ok', 'cancelled', 'time_limit', 'error'] as const;
+export const USAGE_OUTCOMES = ['ok', 'cancelled', 'time_limit', 'error', 'cached'] as const;
 export type UsageOutcome = (typeof USAGE_OUTCOMES)[number];
 
 /** One finished (or failed) generation, as it is accounted. */
@@ -39,6 +39,27 @@ export async function recordGeneration(app: FastifyInstance, record: GenerationR
     metrics.timeToFirstToken.observe({ operation }, record.timeToFirstTokenMs / 1000);
   }
 
+  await insertUsage(app, record);
+}
+
+/**
+ * An answer served from the cache: counted as a request with outcome
+ * `cached` and no tokens, because the engine did no work for it.
+ */
+export async function recordCachedAnswer(
+  app: FastifyInstance,
+  record: Pick<GenerationRecord, 'userId' | 'apiKeyId' | 'operation' | 'model' | 'durationMs'>,
+) {
+  app.metrics.generations.inc({ operation: record.operation, outcome: 'cached' });
+  await insertUsage(app, {
+    ...record,
+    usage: { promptTokens: 0, completionTokens: 0 },
+    outcome: 'cached',
+  });
+}
+
+async function insertUsage(app: FastifyInstance, record: GenerationRecord) {
+  const { operation } = record;
   try {
     await insertUsageEvent(app.db, {
       id: randomUUID(),

@@ -54,6 +54,11 @@ export const ConfigSchema = Type.Object(
     wsPingIntervalMs: Type.Integer({ minimum: 100, default: 30_000 }),
     wsMaxInFlight: Type.Integer({ minimum: 1, maximum: 64, default: 4 }),
     v1Deprecation: Type.Boolean({ default: false }),
+    redisUrl: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+    redisCommandTimeoutMs: Type.Integer({ minimum: 50, default: 1000 }),
+    aiCacheTtlMs: Type.Integer({ minimum: 0, default: 3_600_000 }),
+    aiCacheMaxBytes: Type.Integer({ minimum: 1024, default: 64 * 1024 * 1024 }),
+    aiCacheMaxEntryBytes: Type.Integer({ minimum: 1024, default: 1024 * 1024 }),
   },
   { additionalProperties: false },
 );

@@ -57,6 +57,7 @@ export const ERROR_CODES = {
   nothing_to_undo: { status: 409, title: 'Nothing to undo' },
   version_is_deletion: { status: 409, title: 'That version is a deletion' },
   file_not_deleted: { status: 409, title: 'File is not deleted' },
+  redis_unavailable: { status: 503, title: 'Shared state unavailable' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { isRedisOutage, redisUnavailable } from '../shared-state/redis-errors.js';
 import { AppError, type FieldError } from './app-error.js';
 import type { ErrorCode } from './codes.js';
 import { buildProblem, sendProblem } from './problem.js';
@@ -90,6 +91,12 @@ export function problemOf(error: FastifyError | AppError, request: FastifyReques
   if (status >= 400 && status < 500) {
     const code = FASTIFY_CODES[error.code] ?? codeForStatus(status);
     return { problem: buildProblem(request, code, error.message) };
+  }
+
+  // Libraries calling Redis themselves (the rate limiter) throw its raw errors.
+  if (isRedisOutage(error)) {
+    request.log.warn({ err: error }, 'redis unavailable');
+    return problemOf(redisUnavailable(error), request);
   }
 
   request.log.error({ err: error }, 'unhandled error');

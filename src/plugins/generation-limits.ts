@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { Gauge } from 'prom-client';
 import { Admission } from '../ai/admission.js';
 import { MemoryTokenUsageStore, TokenBudget } from '../ai/token-budget.js';
+import { RedisTokenUsageStore } from '../shared-state/redis-token-store.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,6 +16,10 @@ declare module 'fastify' {
  * Admission control and token budgets for every generation, whatever the
  * transport. The engine runs `engineParallel` generations at once (the
  * local engine has that many sequences), so that is the global capacity.
+ * Admission stays per process even with Redis: it guards this process's
+ * engine slots, and a user's share of them only means something per engine.
+ * Token budgets are per user whatever process serves them, so they move to
+ * Redis when it is configured.
  */
 async function generationLimits(app: FastifyInstance): Promise<void> {
   const { config } = app;
@@ -24,7 +29,9 @@ async function generationLimits(app: FastifyInstance): Promise<void> {
     maxQueue: config.queueMaxLength,
     maxWaitMs: config.queueMaxWaitMs,
   });
-  const store = new MemoryTokenUsageStore(config.rateLimitWindowMs);
+  const store = app.redis
+    ? new RedisTokenUsageStore(app.redis, config.rateLimitWindowMs)
+    : new MemoryTokenUsageStore(config.rateLimitWindowMs);
   app.decorate('admission', admission);
   app.decorate('tokenBudget', new TokenBudget(store, config.tokenBudget));
 
@@ -49,5 +56,5 @@ async function generationLimits(app: FastifyInstance): Promise<void> {
 
 export default fp(generationLimits, {
   name: 'atelier-generation-limits',
-  dependencies: ['atelier-metrics'],
+  dependencies: ['atelier-metrics', 'atelier-shared-state'],
 });

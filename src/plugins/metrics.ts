@@ -52,6 +52,12 @@ export function createMetrics() {
       buckets: SECONDS,
       ...on,
     }),
+    answerCache: new Counter({
+      name: 'atelier_answer_cache_total',
+      help: 'AI requests by operation and answer-cache result (hit, miss, bypass)',
+      labelNames: ['operation', 'result'] as const,
+      ...on,
+    }),
     queueWait: new Histogram({
       name: 'atelier_queue_wait_seconds',
       help: 'Time requests waited for admission to the engine',

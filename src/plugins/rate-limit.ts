@@ -16,9 +16,14 @@ export function perUserLimit(app: FastifyInstance, max: number) {
   return { max, timeWindow: app.config.rateLimitWindowMs, keyGenerator: userOrAddressKey };
 }
 
+/**
+ * Counters live in Redis when it is configured, so that a limit of N
+ * admits N requests in total across every process sharing it.
+ */
 async function limits(app: FastifyInstance): Promise<void> {
   await app.register(rateLimit, {
     global: false,
+    ...(app.redis && { redis: app.redis, nameSpace: 'atelier:rate-limit:' }),
     // After authentication, so the key can be the user rather than the address.
     hook: 'preHandler',
     enableDraftSpec: true,
@@ -29,4 +34,7 @@ async function limits(app: FastifyInstance): Promise<void> {
   });
 }
 
-export default fp(limits, { name: 'atelier-rate-limit' });
+export default fp(limits, {
+  name: 'atelier-rate-limit',
+  dependencies: ['atelier-shared-state'],
+});

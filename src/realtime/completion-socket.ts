@@ -125,7 +125,8 @@ export class CompletionSocket {
 
   async #start(operation: AiOperationName, id: RequestId, body: object): Promise<void> {
     const key = String(id);
-    const refusal = await this.#admit(operation, key);
+    // A limiter that cannot reach Redis throws; the client still gets an answer.
+    const refusal = await this.#admit(operation, key).catch((err: unknown) => err);
     if (refusal) return this.#sendError(id, refusal);
     const user = this.#user as AuthUser;
     if (!(await isStillEnabled(this.request.server, user.id))) {

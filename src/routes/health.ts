@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
+import { checkRedis } from '../shared-state/redis.js';
 
 const CheckResult = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
@@ -10,6 +11,7 @@ const ReadinessResponse = Type.Object({
   status: Type.Union([Type.Literal('ready'), Type.Literal('not_ready')]),
   checks: Type.Object({
     database: CheckResult,
+    redis: Type.Optional(CheckResult),
     engine: Type.Intersect([
       CheckResult,
       Type.Object({
@@ -44,22 +46,25 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['meta'],
         summary: 'Readiness',
         description:
-          'Checks the database and the language-model engine. Answers 503 with the ' +
-          'same body when either is not ready, saying which and why.',
+          'Checks the database, Redis (when configured) and the language-model engine. ' +
+          'Answers 503 with the same body when one is not ready, saying which and why.',
         response: { 200: ReadinessResponse, 503: ReadinessResponse },
       },
     },
     async (_request, reply) => {
       const database = await checkDatabase(app);
+      const redis = app.redis && (await checkRedis(app.redis));
       const status = app.engine.status();
       const engine = {
         status: status.state === 'ready' ? ('ok' as const) : ('unavailable' as const),
         ...status,
       };
-      const ready = database.status === 'ok' && engine.status === 'ok';
+      const ready =
+        database.status === 'ok' && engine.status === 'ok' && redis?.status !== 'unavailable';
 
       reply.code(ready ? 200 : 503);
-      return { status: ready ? 'ready' : 'not_ready', checks: { database, engine } } as const;
+      const checks = { database, ...(redis && { redis }), engine };
+      return { status: ready ? 'ready' : 'not_ready', checks } as const;
     },
   );
 };

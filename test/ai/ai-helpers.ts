@@ -11,6 +11,8 @@ export async function buildTinyModelApp(env: Record<string, string> = {}): Promi
     ATELIER_RATE_LIMIT_COMPLETE: '1000',
     ATELIER_RATE_LIMIT_EXPLAIN: '1000',
     ATELIER_RATE_LIMIT_REFACTOR: '1000',
+    // Tests of generation want a generation every time; cache tests turn it on.
+    ATELIER_AI_CACHE_TTL_MS: '0',
     ...env,
   });
   await vi.waitUntil(() => t.app.engine.status().state === 'ready', {

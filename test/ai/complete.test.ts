@@ -30,6 +30,7 @@ describe('POST /api/v1/ai/complete on the tiny model', () => {
       context_trimmed: false,
       model: 'tiny.gguf',
       finish_reason: expect.stringMatching(/^(stop|length)$/),
+      cached: false,
       usage: {
         prompt_tokens: expect.any(Number),
         completion_tokens: expect.any(Number),

@@ -27,6 +27,7 @@ describe('explain and refactor on the tiny model', () => {
       explanation: expect.any(String),
       model: 'tiny.gguf',
       finish_reason: expect.stringMatching(/^(stop|length)$/),
+      cached: false,
       usage: expect.objectContaining({ prompt_tokens: expect.any(Number) }),
     });
     expect(res.headers['server-timing']).toContain('generation;dur=');

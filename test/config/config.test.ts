@@ -87,6 +87,14 @@ describe('configuration', () => {
     );
   });
 
+  it('wants a redis:// or rediss:// URL for ATELIER_REDIS_URL', () => {
+    const load = (url: string) => loadConfig({ ATELIER_DATA_DIR: dataDir, ATELIER_REDIS_URL: url });
+
+    expect(() => load('http://127.0.0.1:6379')).toThrow(/ATELIER_REDIS_URL/);
+    expect(load('redis://127.0.0.1:6379/2').redisUrl).toBe('redis://127.0.0.1:6379/2');
+    expect(load('rediss://cache.internal:6380').redisUrl).toBe('rediss://cache.internal:6380');
+  });
+
   it('splits comma-separated CORS origins', () => {
     const config = loadConfig({
       ATELIER_DATA_DIR: dataDir,

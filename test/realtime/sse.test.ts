@@ -88,6 +88,7 @@ describe('server-sent events on the tiny model', () => {
       context_trimmed: false,
       model: 'tiny.gguf',
       finish_reason: expect.stringMatching(/^(stop|length)$/),
+      cached: false,
       usage: {
         prompt_tokens: expect.any(Number),
         completion_tokens: expect.any(Number),

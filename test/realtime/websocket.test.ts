@@ -168,6 +168,7 @@ describe('WebSocket code completion', () => {
         context_trimmed: false,
         model: 'tiny.gguf',
         finish_reason: expect.stringMatching(/^(stop|length)$/),
+        cached: false,
         usage: expect.objectContaining({ completion_tokens: expect.any(Number) }),
       });
       expect(socket.of('c1').at(-1)).toBe(done);

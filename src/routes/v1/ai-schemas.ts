@@ -35,6 +35,12 @@ const GenerationFields = (defaults: { maxTokens: number; temperature: number }) 
     default: false,
     description: 'Answer with server-sent events (`text/event-stream`) as text is generated.',
   }),
+  cache: Type.Boolean({
+    default: true,
+    description:
+      'With `temperature: 0`, serve and store the answer in the answer cache; `false` ' +
+      'neither reads nor writes it.',
+  }),
 });
 
 export const Cursor = Type.Object(
@@ -117,6 +123,9 @@ const Usage = Type.Object({
 const ResultMeta = {
   model: Type.String(),
   finish_reason: Type.Enum(FINISH_REASONS),
+  cached: Type.Boolean({
+    description: 'Served from the answer cache: no tokens were charged for it',
+  }),
   usage: Usage,
 };
 

@@ -6,6 +6,7 @@ import type { OperationRun } from '../../ai/run-operation.js';
 import { serverTiming } from '../../ai/server-timing.js';
 import { streamAnswer } from '../../ai/sse.js';
 import { authenticate, currentUser } from '../../auth/authenticate.js';
+import { cacheModeOf } from '../../cache/answer-cache.js';
 import { BEARER_SECURITY } from '../../plugins/docs.js';
 import { perUserLimit } from '../../plugins/rate-limit.js';
 import { scopeOf } from '../../workspaces/scope.js';
@@ -24,7 +25,8 @@ import { applySuggestions, pinRefactorTarget } from './refactor-apply.js';
 async function runFor(request: FastifyRequest, reply: FastifyReply): Promise<OperationRun> {
   const { workspaceId } = await scopeOf(request, 'ai');
   const signal = clientGoneSignal(reply);
-  return { app: request.server, user: currentUser(request), workspaceId, signal };
+  const cacheMode = cacheModeOf(request.headers['cache-control']);
+  return { app: request.server, user: currentUser(request), workspaceId, signal, cacheMode };
 }
 
 /** Answers as JSON, with the timing header, or as events when the body asks to stream. */
@@ -41,16 +43,20 @@ async function respond<T extends object>(
     return undefined;
   }
 
-  const { body, generation } = await produce(run);
+  const { body, generation, cache } = await produce(run);
   request.finishReason = generation.finishReason;
   reply.header('server-timing', serverTiming(generation.timings));
+  reply.header('x-cache', cache);
   return body;
 }
 
 const STREAM_NOTE =
   ' With `stream: true` the answer is `text/event-stream`: `token` events ' +
   '(`{"text"}`) as text is generated, then one `done` event with the fields of the ' +
-  'JSON answer, or an `error` event with a problem body; see the README.';
+  'JSON answer, or an `error` event with a problem body; see the README.' +
+  ' With `temperature: 0` answers are cached: `X-Cache` (`hit`, `miss` or `bypass`) and ' +
+  '`cached` say whether this one was; `cache: false` or `Cache-Control: no-store` opts ' +
+  'out, `Cache-Control: no-cache` skips the lookup but stores the fresh answer.';
 
 const ERRORS = problemResponses(401, 404, 422, 429, 502, 503);
 
