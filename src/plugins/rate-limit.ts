@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../errors/app-error.js';
+import { groupedStore } from './rate-limit-store.js';
 
 /**
  * Authenticated routes are limited per user, so that users behind one NAT
@@ -11,9 +12,18 @@ export function userOrAddressKey(request: FastifyRequest): string {
   return request.user ? `user:${request.user.id}` : `ip:${request.ip}`;
 }
 
-/** Route config for a limit of `max` requests per configured window. */
-export function perUserLimit(app: FastifyInstance, max: number) {
-  return { max, timeWindow: app.config.rateLimitWindowMs, keyGenerator: userOrAddressKey };
+/**
+ * Route config for a limit of `max` requests per configured window. Routes
+ * naming the same `group` share one count (an AI operation is one limit
+ * whether it comes through v1, v2 or the WebSocket).
+ */
+export function perUserLimit(app: FastifyInstance, max: number, group?: string) {
+  return {
+    max,
+    timeWindow: app.config.rateLimitWindowMs,
+    keyGenerator: userOrAddressKey,
+    ...(group && { groupId: group }),
+  };
 }
 
 /**
@@ -23,7 +33,7 @@ export function perUserLimit(app: FastifyInstance, max: number) {
 async function limits(app: FastifyInstance): Promise<void> {
   await app.register(rateLimit, {
     global: false,
-    ...(app.redis && { redis: app.redis, nameSpace: 'atelier:rate-limit:' }),
+    store: groupedStore(app.redis, 'atelier:rate-limit:'),
     // After authentication, so the key can be the user rather than the address.
     hook: 'preHandler',
     enableDraftSpec: true,

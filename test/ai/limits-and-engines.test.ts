@@ -47,6 +47,29 @@ describe('AI rate limits', () => {
     await new Promise((r) => setTimeout(r, 1600));
     expect((await ask(alice)).statusCode).toBe(200);
   });
+
+  it('counts an operation once whether it comes through v1 or v2', async () => {
+    const carol = await addFilesUser(t.app, 'carol');
+    const workspaces = await t.app.inject({ url: '/api/v2/workspaces', headers: carol.auth });
+    const personal = workspaces.json().items[0].id;
+    const payload = { code: 'x = ', max_tokens: 2 };
+    const v2 = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v2/workspaces/${personal}/ai/complete`,
+        headers: carol.auth,
+        payload,
+      });
+
+    const first = await aiPost(t.app, 'complete', carol.auth, payload);
+    const second = await v2();
+    const third = await v2();
+
+    expect(first.statusCode).toBe(200);
+    expect(second.statusCode).toBe(200);
+    expect(second.headers['ratelimit-remaining']).toBe('0');
+    expect(third.statusCode).toBe(429);
+  });
 });
 
 describe('AI routes without a model', () => {

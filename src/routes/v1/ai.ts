@@ -67,7 +67,7 @@ const ai: FastifyPluginAsyncTypebox = async (app) => {
     '/ai/complete',
     {
       preHandler: authenticate,
-      config: { rateLimit: perUserLimit(app, app.config.rateLimitComplete) },
+      config: { rateLimit: perUserLimit(app, app.config.rateLimitComplete, 'ai:complete') },
       schema: {
         ...common,
         summary: 'Complete code at the cursor',
@@ -89,7 +89,7 @@ const ai: FastifyPluginAsyncTypebox = async (app) => {
     '/ai/explain',
     {
       preHandler: authenticate,
-      config: { rateLimit: perUserLimit(app, app.config.rateLimitExplain) },
+      config: { rateLimit: perUserLimit(app, app.config.rateLimitExplain, 'ai:explain') },
       schema: {
         ...common,
         summary: 'Explain code',
@@ -108,7 +108,7 @@ const ai: FastifyPluginAsyncTypebox = async (app) => {
     '/ai/refactor',
     {
       preHandler: authenticate,
-      config: { rateLimit: perUserLimit(app, app.config.rateLimitRefactor) },
+      config: { rateLimit: perUserLimit(app, app.config.rateLimitRefactor, 'ai:refactor') },
       schema: {
         ...common,
         summary: 'Suggest refactorings with concrete edits',

@@ -7,13 +7,13 @@ import {
   type SocketSettings,
 } from '../../realtime/completion-socket.js';
 
-/** The same per-user limits as the REST operations, counted in their own buckets. */
+/** The per-user limits of the REST operations, sharing their counts. */
 function operationLimiters(app: FastifyInstance): Record<AiOperationName, OperationLimiter> {
   const { rateLimitComplete, rateLimitExplain, rateLimitRefactor } = app.config;
   return {
-    complete: app.createRateLimit(perUserLimit(app, rateLimitComplete)),
-    explain: app.createRateLimit(perUserLimit(app, rateLimitExplain)),
-    refactor: app.createRateLimit(perUserLimit(app, rateLimitRefactor)),
+    complete: app.createRateLimit(perUserLimit(app, rateLimitComplete, 'ai:complete')),
+    explain: app.createRateLimit(perUserLimit(app, rateLimitExplain, 'ai:explain')),
+    refactor: app.createRateLimit(perUserLimit(app, rateLimitRefactor, 'ai:refactor')),
   };
 }
 
