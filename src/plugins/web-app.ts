@@ -39,9 +39,9 @@ async function webApp(app: FastifyInstance): Promise<void> {
     index: ['index.html'],
     // Bundles have content hashes in their names; the page itself must be revalidated.
     setHeaders: (res, file) => {
-      res.setHeader('content-security-policy', APP_CSP);
+      res.header('content-security-policy', APP_CSP);
       const hashed = file.includes(`${path.sep}assets${path.sep}`);
-      res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
 
