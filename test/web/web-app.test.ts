@@ -214,6 +214,8 @@ describe('the web app in Chromium against the tiny model', () => {
   });
 
   it('suggests refactorings as diffs and applies one of them', async () => {
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+Home');
     await page.locator('.segmented label', { hasText: 'Refactor' }).click();
     const apply = page.getByRole('button', { name: 'Apply suggestion 1' });
     for (const temperature of ['0.8', '1.2', '0', '1.5']) {
@@ -299,6 +301,39 @@ describe('the web app without a model', () => {
       expect(await alert.textContent()).toContain('The model is unavailable');
       expect(await alert.textContent()).toContain('ATELIER_MODEL');
       await screenshot(page, 'model-unavailable');
+    } finally {
+      await browser.close();
+      await closeListening(t);
+    }
+  });
+});
+
+describe('the web app with short-lived access tokens', () => {
+  it('refreshes the session silently and keeps working past the first token', async () => {
+    const t = await buildTestApp({ ATELIER_ACCESS_TOKEN_TTL: '10' });
+    const browser = await launchBrowser();
+    try {
+      const base = await listenOnLoopback(t);
+      const user = await addUser(t.app, 'cy');
+      const { page } = browser;
+      const refreshes: number[] = [];
+      page.on('response', (r) => {
+        if (r.url().endsWith('/api/v1/auth/refresh')) refreshes.push(r.status());
+      });
+      await signIn(page, base, user);
+      await page.getByRole('button', { name: 'New file' }).click();
+      await page.getByLabel('Path of the new file').fill('first.py');
+      await page.getByRole('button', { name: 'Create', exact: true }).click();
+      await page.getByRole('heading', { name: 'first.py' }).waitFor(WAIT);
+
+      await expect.poll(() => refreshes.length, { timeout: 30_000, interval: 200 }).toBe(2);
+      await page.getByRole('button', { name: 'New file' }).click();
+      await page.getByLabel('Path of the new file').fill('second.py');
+      await page.getByRole('button', { name: 'Create', exact: true }).click();
+      await page.getByRole('heading', { name: 'second.py' }).waitFor(WAIT);
+
+      expect(refreshes.slice(0, 2)).toEqual([200, 200]);
+      expect(browser.pageErrors).toEqual([]);
     } finally {
       await browser.close();
       await closeListening(t);

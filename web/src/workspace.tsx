@@ -58,6 +58,7 @@ export function Workspace(props: { session: Session }) {
 
   function replaceFile(file: StoredFile, etag: string) {
     show({ file, etag });
+    setStatus(`${file.path} is now version ${file.version}`);
     setList((before) => before.map((f) => (f.id === file.id ? file : f)));
   }
 

@@ -1,6 +1,11 @@
 /** A unified diff with added and removed lines marked (not only by colour). */
 export function DiffView(props: { diff: string; label: string }) {
-  const lines = props.diff.split('\n').filter((line, i, all) => line !== '' || i < all.length - 1);
+  // The patch's `Index:` and `===` banner says nothing the file header does not.
+  const lines = props.diff
+    .split('\n')
+    .filter(
+      (line, i, all) => (line !== '' || i < all.length - 1) && !/^(Index: |={8,})/.test(line),
+    );
   return (
     <figure class="diff" aria-label={props.label}>
       <pre>

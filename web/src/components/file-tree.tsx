@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../api/api-error.js';
 import type { FileMeta } from '../api/types.js';
 import { Field, invalidProps } from './field.js';
+import { PencilIcon, TrashIcon } from './icons.js';
 import { ProblemNotice } from './problem-notice.js';
 
 export interface FileTreeProps {
@@ -150,7 +151,7 @@ function FileRow(props: FileTreeProps & { file: FileMeta }) {
             title="Rename"
             onClick={() => setMode('rename')}
           >
-            ✎
+            <PencilIcon />
           </button>
           <button
             type="button"
@@ -159,7 +160,7 @@ function FileRow(props: FileTreeProps & { file: FileMeta }) {
             title="Delete"
             onClick={() => setMode('delete')}
           >
-            🗑
+            <TrashIcon />
           </button>
         </span>
       )}

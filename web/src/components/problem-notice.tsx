@@ -29,7 +29,7 @@ export function describeError(error: unknown): NoticeText {
       return {
         title: 'The model is unavailable',
         detail,
-        hint: 'An administrator sets ATELIER_MODEL (see the README); until then AI is off.',
+        hint: 'Editing and saving still work; AI returns once the server has a model.',
       };
     case 'engine_failed':
     case 'engine_output_invalid':
