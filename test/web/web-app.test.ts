@@ -281,30 +281,56 @@ describe('the web app in Chromium against the tiny model', () => {
 });
 
 describe('the web app without a model', () => {
+  let t: TestApp;
+  let browser: TestBrowser;
+  let user: TestUser;
+  let page: Page;
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    browser = await launchBrowser();
+    page = browser.page;
+    const base = await listenOnLoopback(t);
+    user = await addUser(t.app, 'bo');
+    await signIn(page, base, user);
+    await page.getByRole('button', { name: 'New file' }).click();
+    await page.getByLabel('Path of the new file').fill('a.py');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('heading', { name: 'a.py' }).waitFor(WAIT);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (t) await closeListening(t);
+  });
+
   it('says the model is unavailable, with the detail from the server', async () => {
-    const t = await buildTestApp();
-    const browser = await launchBrowser();
-    try {
-      const base = await listenOnLoopback(t);
-      const user = await addUser(t.app, 'bo');
-      await signIn(browser.page, base, user);
-      const { page } = browser;
-      await page.getByRole('button', { name: 'New file' }).click();
-      await page.getByLabel('Path of the new file').fill('a.py');
-      await page.getByRole('button', { name: 'Create', exact: true }).click();
-      await page.getByRole('heading', { name: 'a.py' }).waitFor(WAIT);
+    await page.getByRole('button', { name: 'Complete', exact: true }).click();
 
-      await page.getByRole('button', { name: 'Complete', exact: true }).click();
+    const alert = page.locator('[role="alert"][data-code="engine_unavailable"]');
+    await alert.waitFor(WAIT);
+    expect(await alert.textContent()).toContain('The model is unavailable');
+    expect(await alert.textContent()).toContain('ATELIER_MODEL');
+    await screenshot(page, 'model-unavailable');
+  });
 
-      const alert = page.locator('[role="alert"][data-code="engine_unavailable"]');
-      await alert.waitFor(WAIT);
-      expect(await alert.textContent()).toContain('The model is unavailable');
-      expect(await alert.textContent()).toContain('ATELIER_MODEL');
-      await screenshot(page, 'model-unavailable');
-    } finally {
-      await browser.close();
-      await closeListening(t);
-    }
+  it('writes the editor over a conflicting change when asked to', async () => {
+    const [file] = (await t.app.inject({ url: '/api/v1/files', headers: user.auth })).json().items;
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/files/${file.id}`,
+      headers: user.auth,
+      payload: { content: 'theirs = 1\n' },
+    });
+    expect(put.statusCode).toBe(200);
+
+    await replaceEditorText(page, 'mine = 2\n');
+    await page.keyboard.press('Control+s');
+    await page.getByRole('button', { name: 'Overwrite with mine' }).click();
+    await page.getByText('Saved a.py over the other change (version 3)').waitFor(WAIT);
+
+    const stored = await t.app.inject({ url: `/api/v1/files/${file.id}`, headers: user.auth });
+    expect(stored.json()).toMatchObject({ content: 'mine = 2\n', version: 3 });
+    await expectEditorSaved(page);
   });
 });
 
