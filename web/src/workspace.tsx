@@ -6,10 +6,11 @@ import type { Session } from './api/session.js';
 import type { FileMeta, FileWithTag, StoredFile, User } from './api/types.js';
 import { type AiCommand, AiPanel } from './components/ai-panel.js';
 import { AnalysisPanel } from './components/analysis-panel.js';
-import { CodeEditor, SHORTCUTS } from './components/code-editor.js';
+import { CodeEditor } from './components/code-editor.js';
 import { FileTree } from './components/file-tree.js';
 import { HistoryPanel } from './components/history-panel.js';
 import { ProblemNotice } from './components/problem-notice.js';
+import { TopBar } from './components/top-bar.js';
 
 type SideTab = 'ai' | 'history' | 'analysis';
 
@@ -32,7 +33,6 @@ export function Workspace(props: { session: Session }) {
   const [status, setStatus] = useState('');
   const [tab, setTab] = useState<SideTab>('ai');
   const [command, setCommand] = useState<AiCommand>();
-  const [showHelp, setShowHelp] = useState(false);
   const view = useRef<EditorView | undefined>(undefined);
   const dirty = current !== undefined && text !== current.file.content;
 
@@ -142,42 +142,7 @@ export function Workspace(props: { session: Session }) {
 
   return (
     <div class="workspace">
-      <header class="topbar">
-        <span class="brand">
-          <span class="logo" aria-hidden="true">
-            ◆
-          </span>{' '}
-          Atelier
-        </span>
-        <span class="spacer" />
-        <button
-          type="button"
-          class="small ghost"
-          aria-expanded={showHelp}
-          aria-controls="shortcuts"
-          onClick={() => setShowHelp(!showHelp)}
-        >
-          Shortcuts
-        </button>
-        <span class="user">{user?.username}</span>
-        <button type="button" class="small ghost" onClick={() => session.logOut()}>
-          Sign out
-        </button>
-      </header>
-      {showHelp && (
-        <aside id="shortcuts" class="shortcuts" aria-label="Keyboard shortcuts">
-          <dl>
-            {SHORTCUTS.map((s) => (
-              <div key={s.key}>
-                <dt>
-                  <kbd>{s.label}</kbd>
-                </dt>
-                <dd>{s.action}</dd>
-              </div>
-            ))}
-          </dl>
-        </aside>
-      )}
+      <TopBar username={user?.username} onSignOut={() => session.logOut()} />
       <div class="columns">
         <FileTree
           files={list}

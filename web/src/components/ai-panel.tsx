@@ -4,10 +4,10 @@ import { streamAi } from '../api/ai.js';
 import { ApiError } from '../api/api-error.js';
 import { applyEdit } from '../api/files.js';
 import type { Session } from '../api/session.js';
-import type { AiOperation, AiResults, FileWithTag, StoredFile, Suggestion } from '../api/types.js';
+import type { AiOperation, FileWithTag, StoredFile, Suggestion } from '../api/types.js';
+import { type Outcome, OutcomeView } from './ai-outcome.js';
 import { Field, invalidProps } from './field.js';
 import { ProblemNotice } from './problem-notice.js';
-import { SuggestionCard } from './suggestion-card.js';
 
 export interface AiCommand {
   operation: AiOperation;
@@ -34,11 +34,6 @@ const DEFAULT_TOKENS: Record<AiOperation, string> = {
   explain: '256',
   refactor: '600',
 };
-
-type Outcome =
-  | { operation: 'complete'; result: AiResults['complete']; at: number }
-  | { operation: 'explain'; result: AiResults['explain'] }
-  | { operation: 'refactor'; result: AiResults['refactor']; fileId: string };
 
 function numberOr(text: string, fallback: number): number {
   return text.trim() === '' ? fallback : Number(text);
@@ -256,49 +251,5 @@ export function AiPanel(props: AiPanelProps) {
         )}
       </div>
     </section>
-  );
-}
-
-function OutcomeView(props: {
-  outcome: Outcome;
-  insert: (text: string, at: number) => void;
-  apply: (suggestion: Suggestion, force: boolean) => Promise<void>;
-}) {
-  const { outcome } = props;
-  const meta = `${outcome.result.model} · ${outcome.result.usage.total_tokens} tokens · ${outcome.result.finish_reason}`;
-  if (outcome.operation === 'complete') {
-    return (
-      <div class="outcome">
-        <p class="meta">{meta}</p>
-        <button
-          type="button"
-          class="primary small"
-          onClick={() => props.insert(outcome.result.completion, outcome.at)}
-        >
-          Insert at cursor
-        </button>
-      </div>
-    );
-  }
-  if (outcome.operation === 'explain') {
-    return <p class="meta outcome">{meta}</p>;
-  }
-  const { suggestions, discarded } = outcome.result;
-  return (
-    <div class="outcome">
-      <p class="meta">
-        {meta} · {suggestions.length} suggestion(s)
-        {discarded > 0 && `, ${discarded} discarded`}
-      </p>
-      {suggestions.length === 0 && <p class="muted">No suggestions this time; try again.</p>}
-      {suggestions.map((s, i) => (
-        <SuggestionCard
-          key={`${outcome.fileId}-${i}-${s.title}`}
-          index={i}
-          suggestion={s}
-          apply={props.apply}
-        />
-      ))}
-    </div>
   );
 }
