@@ -72,13 +72,24 @@ describe('the web app in Chromium against the tiny model', () => {
     if (t) await closeListening(t);
   });
 
-  it('serves the app with a same-origin content security policy', async () => {
+  it('serves the app at /app with a same-origin policy and cacheable bundles', async () => {
     const response = await fetch(`${base}/app/`);
 
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(await response.text()).toMatch(/<script type="module"[^>]+src="\/app\/assets\//);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).not.toContain('upgrade-insecure-requests');
+    const html = await response.text();
+    const script = /<script type="module"[^>]+src="(\/app\/assets\/[^"]+)"/.exec(html)?.[1];
+    const bundle = await fetch(`${base}${script}`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('cache-control')).toContain('immutable');
+
+    const bare = await fetch(`${base}/app`, { redirect: 'manual' });
+    expect(bare.status).toBe(302);
+    expect(bare.headers.get('location')).toBe('/app/');
   });
 
   it('shows sign-in errors next to the fields, then signs in', async () => {
