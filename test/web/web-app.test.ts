@@ -252,9 +252,13 @@ describe('the web app in Chromium against the tiny model', () => {
     await expectEditorSaved(page);
   });
 
-  it('undoes the applied suggestion from the history panel', async () => {
+  it('undoes the applied suggestion from the history tab, reached with the arrow keys', async () => {
     const applied = (await api(`/files/${fileId}`)).json();
-    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByRole('tab', { name: 'Assistant' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'History' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
     await page.getByRole('button', { name: 'Undo last change' }).click();
 
     await expect

@@ -10,15 +10,8 @@ import { CodeEditor } from './components/code-editor.js';
 import { FileTree } from './components/file-tree.js';
 import { HistoryPanel } from './components/history-panel.js';
 import { ProblemNotice } from './components/problem-notice.js';
+import { type SideTab, SideTabs } from './components/side-tabs.js';
 import { TopBar } from './components/top-bar.js';
-
-type SideTab = 'ai' | 'history' | 'analysis';
-
-const SIDE_TABS: { id: SideTab; label: string }[] = [
-  { id: 'ai', label: 'Assistant' },
-  { id: 'history', label: 'History' },
-  { id: 'analysis', label: 'Analysis' },
-];
 
 /** The signed-in screen: files, the editor, and the side panels. */
 export function Workspace(props: { session: Session }) {
@@ -222,32 +215,23 @@ export function Workspace(props: { session: Session }) {
           </p>
         </main>
         <aside class="side" aria-label="Tools">
-          <div class="tabs" role="tablist" aria-label="Tools">
-            {SIDE_TABS.map((t) => (
-              <button
-                key={t.id}
-                type="button"
-                role="tab"
-                id={`tab-${t.id}`}
-                aria-selected={tab === t.id}
-                aria-controls={`panel-${t.id}`}
-                onClick={() => setTab(t.id)}
-              >
-                {t.label}
-              </button>
-            ))}
+          <SideTabs tab={tab} onSelect={setTab} />
+          <div role="tabpanel" id="panel-ai" aria-labelledby="tab-ai" hidden={tab !== 'ai'}>
+            <AiPanel
+              session={session}
+              current={current}
+              getView={() => view.current}
+              ensureSaved={save}
+              onFileReplaced={replaceFile}
+              command={command}
+            />
           </div>
-          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            <div hidden={tab !== 'ai'}>
-              <AiPanel
-                session={session}
-                current={current}
-                getView={() => view.current}
-                ensureSaved={save}
-                onFileReplaced={replaceFile}
-                command={command}
-              />
-            </div>
+          <div
+            role="tabpanel"
+            id="panel-history"
+            aria-labelledby="tab-history"
+            hidden={tab !== 'history'}
+          >
             {tab === 'history' && current && (
               <HistoryPanel
                 session={session}
@@ -256,7 +240,14 @@ export function Workspace(props: { session: Session }) {
                 onFileReplaced={replaceFile}
               />
             )}
-            {tab === 'history' && !current && <p class="muted">Open a file to see its history.</p>}
+            {!current && <p class="muted">Open a file to see its history.</p>}
+          </div>
+          <div
+            role="tabpanel"
+            id="panel-analysis"
+            aria-labelledby="tab-analysis"
+            hidden={tab !== 'analysis'}
+          >
             {tab === 'analysis' && <AnalysisPanel session={session} file={current?.file} />}
           </div>
         </aside>
