@@ -347,6 +347,23 @@ describe('the web app without a model', () => {
     expect(stored.json()).toMatchObject({ content: 'mine = 2\n', version: 3 });
     await expectEditorSaved(page);
   });
+  it('asks before opening another file over unsaved changes, and saves them', async () => {
+    await page.getByRole('button', { name: 'New file' }).click();
+    await page.getByLabel('Path of the new file').fill('b.py');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('heading', { name: 'b.py' }).waitFor(WAIT);
+    await replaceEditorText(page, 'x = 1\n');
+
+    await page.getByRole('button', { name: 'a.py', exact: true }).click();
+    await page.getByText('b.py has unsaved changes.').waitFor(WAIT);
+    await page.getByRole('button', { name: 'Save and open' }).click();
+    await page.getByRole('heading', { name: 'a.py' }).waitFor(WAIT);
+
+    const listed = (await t.app.inject({ url: '/api/v1/files', headers: user.auth })).json();
+    const b = listed.items.find((f: { path: string }) => f.path === 'b.py');
+    const stored = await t.app.inject({ url: `/api/v1/files/${b.id}`, headers: user.auth });
+    expect(stored.json()).toMatchObject({ content: 'x = 1\n', version: 2 });
+  });
 });
 
 describe('the web app with short-lived access tokens', () => {

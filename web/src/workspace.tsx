@@ -12,6 +12,7 @@ import { HistoryPanel } from './components/history-panel.js';
 import { ProblemNotice } from './components/problem-notice.js';
 import { type SideTab, SideTabs } from './components/side-tabs.js';
 import { TopBar } from './components/top-bar.js';
+import { UnsavedNotice } from './components/unsaved-notice.js';
 
 /** The signed-in screen: files, the editor, and the side panels. */
 export function Workspace(props: { session: Session }) {
@@ -22,6 +23,7 @@ export function Workspace(props: { session: Session }) {
   const [text, setText] = useState('');
   const [loads, setLoads] = useState(0);
   const [conflict, setConflict] = useState(false);
+  const [pending, setPending] = useState<string>();
   const [error, setError] = useState<unknown>();
   const [status, setStatus] = useState('');
   const [tab, setTab] = useState<SideTab>('ai');
@@ -67,8 +69,23 @@ export function Workspace(props: { session: Session }) {
   }
 
   async function open(id: string) {
+    setPending(undefined);
     await guarded(async () => show(await files.readFile(session, id))).catch(() => undefined);
   }
+
+  /** Opening another file would drop unsaved changes: ask first. */
+  function requestOpen(id: string) {
+    if (dirty && id !== current?.file.id) setPending(id);
+    else open(id);
+  }
+
+  // The browser asks before a reload or close would drop unsaved changes.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   async function save(): Promise<FileWithTag> {
     if (!current) throw new Error('No file is open');
@@ -140,7 +157,7 @@ export function Workspace(props: { session: Session }) {
         <FileTree
           files={list}
           selectedId={current?.file.id}
-          onOpen={open}
+          onOpen={requestOpen}
           onCreate={create}
           onRename={rename}
           onDelete={remove}
@@ -172,6 +189,19 @@ export function Workspace(props: { session: Session }) {
               Save
             </button>
           </div>
+          {pending && current && (
+            <UnsavedNotice
+              path={current.file.path}
+              onSave={() =>
+                save().then(
+                  () => open(pending),
+                  () => setPending(undefined),
+                )
+              }
+              onDiscard={() => open(pending)}
+              onCancel={() => setPending(undefined)}
+            />
+          )}
           {conflict && current && (
             <div class="notice notice-warn" role="alert">
               <strong>Someone else changed this file.</strong>
