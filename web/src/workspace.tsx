@@ -111,13 +111,13 @@ export function Workspace(props: { session: Session }) {
     setStatus(`Saved ${saved.file.path} over the other change (version ${saved.file.version})`);
   }
 
+  /** Unsaved changes are saved first; errors stay with the path form's field. */
   async function create(path: string) {
-    await guarded(async () => {
-      const created = await files.createFile(session, path, '');
-      await refreshList();
-      show(created);
-      setStatus(`Created ${created.file.path}`);
-    });
+    if (dirty) await save();
+    const created = await files.createFile(session, path, '');
+    await refreshList();
+    show(created);
+    setStatus(`Created ${created.file.path}`);
   }
 
   async function rename(id: string, path: string) {
