@@ -19,6 +19,7 @@ import { registerJsonBodyParser } from './plugins/json-body.js';
 import loadShedding from './plugins/load-shedding.js';
 import metrics from './plugins/metrics.js';
 import rateLimit from './plugins/rate-limit.js';
+import webApp from './plugins/web-app.js';
 import websocket from './plugins/websocket.js';
 import { generateRequestId, REQUEST_ID_HEADER } from './request-id.js';
 import health from './routes/health.js';
@@ -113,6 +114,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(rateLimit);
   await app.register(conditionalGet);
   await app.register(docs);
+  await app.register(webApp);
   await app.register(websocket);
 
   await app.register(root);

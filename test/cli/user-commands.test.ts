@@ -21,12 +21,13 @@ function buildCli(): void {
 describe('atelier CLI', () => {
   let dataDir: string;
 
+  // Compiling all of src/ can outlast the default hook timeout on a busy machine.
   beforeAll(async () => {
     buildCli();
     // The copy makes the output an ES module package, as dist/ is in the repo.
     await copyFile('package.json', path.join(BUILD_DIR, 'package.json'));
     dataDir = await mkdtemp(path.join(tmpdir(), 'atelier-cli-'));
-  });
+  }, 180_000);
   afterAll(async () => {
     await rm(dataDir, { recursive: true, force: true });
     await rm(BUILD_DIR, { recursive: true, force: true });
