@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { addFilesUser, type FilesUser, postFile } from '../helpers/files-user.js';
+import { testDatabaseEnv } from '../helpers/test-database.js';
 
 const WRITERS = 6;
 
@@ -39,6 +40,7 @@ describe('concurrent conditional writes', () => {
       ATELIER_ENGINE_THREADS: '1',
       ATELIER_PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
       ATELIER_PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0',
+      ...(await testDatabaseEnv()),
     });
     app = await buildApp({ config });
     const arrive = barrier(WRITERS);
