@@ -41,7 +41,7 @@ export default defineConfig({
           name: 'postgres',
           include: [...SHARED_STATE_SUITES, ...POSTGRES_ONLY],
           globalSetup: ['test/global-setup.ts', 'test/global-setup-postgres.ts'],
-          env: { ATELIER_TEST_DATABASE: 'postgres' },
+          env: { TEST_DATABASE: 'postgres' },
         },
       },
     ],

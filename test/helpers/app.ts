@@ -19,7 +19,7 @@ export interface TestApp {
 
 /**
  * Builds the real application on a fresh SQLite file in a temporary folder,
- * or with ATELIER_TEST_DATABASE=postgres on a fresh PostgreSQL database.
+ * or with TEST_DATABASE=postgres on a fresh PostgreSQL database.
  * Without a model setting the engine points at a missing file, so AI routes
  * answer 503; AI tests pass ATELIER_MODEL with the tiny model. Sign-ins are
  * not limited unless a test sets ATELIER_RATE_LIMIT_LOGIN, because every

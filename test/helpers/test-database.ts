@@ -10,12 +10,11 @@ declare module 'vitest' {
 }
 
 /** `postgres` when the suite runs on PostgreSQL (see vitest.config.ts), else `sqlite`. */
-export const TEST_DATABASE =
-  process.env.ATELIER_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+export const TEST_DATABASE = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
 
 async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const url = inject('postgresUrl');
-  if (!url) throw new Error('ATELIER_TEST_DATABASE=postgres, but no PostgreSQL server was started');
+  if (!url) throw new Error('TEST_DATABASE=postgres, but no PostgreSQL server was started');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
