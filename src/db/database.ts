@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { ConfigError } from '../config/config-error.js';
 import type { Config } from '../config/schema.js';
+import { isAppError } from '../errors/app-error.js';
 import { migrationProvider } from './migrations/index.js';
 import { type PostgresOptions, postgresDialect } from './postgres.js';
 import type { Database } from './schema.js';
@@ -78,6 +79,8 @@ export function openDatabase(url: string, options: DatabaseOptions = {}): Db {
 export async function migrateToLatest(db: Db): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error, results } = await migrator.migrateToLatest();
+  // An unreachable database says so plainly rather than as a failed migration.
+  if (isAppError(error)) throw error;
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     const name = failed ? ` (${failed.migrationName})` : '';

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrapAdmin } from '../../src/bootstrap-admin.js';
+import { type Db, migrateToLatest, openDatabase } from '../../src/db/database.js';
+import { migrationProvider } from '../../src/db/migrations/index.js';
 import { isPostgres } from '../../src/db/postgres.js';
 import { addUser, buildTestApp, type TestApp } from '../helpers/app.js';
 import { addFilesUser, type FilesUser, postFile } from '../helpers/files-user.js';
@@ -215,5 +218,33 @@ describe('two servers on one PostgreSQL database', () => {
       const owners = (members.items as Array<{ role: string }>).filter((m) => m.role === 'owner');
       expect(owners).toHaveLength(1);
     }
+  });
+});
+
+describe('two servers starting at once on an empty PostgreSQL database', () => {
+  let url: string;
+  let dbs: Db[] = [];
+
+  beforeAll(async () => {
+    url = await createTestDatabase();
+    dbs = [openDatabase(url), openDatabase(url)];
+  });
+  afterAll(async () => {
+    await Promise.all(dbs.map((db) => db.destroy()));
+    if (url) await dropTestDatabase(url);
+  });
+
+  it('migrates once and creates one bootstrap administrator', async () => {
+    await Promise.all(dbs.map((db) => migrateToLatest(db)));
+    const passwords = await Promise.all(dbs.map((db) => bootstrapAdmin(db)));
+
+    expect(passwords.filter((p) => p !== undefined)).toHaveLength(1);
+    const admins = await dbs[1]?.selectFrom('users').select('username').execute();
+    expect(admins).toEqual([{ username: 'admin' }]);
+    const applied = await dbs[0]
+      ?.selectFrom('kysely_migration' as never)
+      .selectAll()
+      .execute();
+    expect(applied).toHaveLength(Object.keys(await migrationProvider.getMigrations()).length);
   });
 });
