@@ -23,14 +23,12 @@ const SORTED_COLUMNS = [
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (!isPostgres(db)) return;
   for (const [table, column] of SORTED_COLUMNS) {
-    await sql`alter table ${sql.table(table)} alter column ${sql.ref(column)} type text collate "C"`.execute(
-      db,
-    );
+    const target = sql`${sql.table(table)} alter column ${sql.ref(column)}`;
+    await sql`alter table ${target} type text collate "C"`.execute(db);
   }
   await sql`create sequence file_versions_seq owned by file_versions.seq`.execute(db);
-  await sql`select setval('file_versions_seq', coalesce(max(seq), 0) + 1, false) from file_versions`.execute(
-    db,
-  );
+  const next = sql`coalesce(max(seq), 0) + 1`;
+  await sql`select setval('file_versions_seq', ${next}, false) from file_versions`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
