@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import './app-types.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import type { Config } from './config/schema.js';
-import { type Db, migrateToLatest, openDatabase } from './db/database.js';
+import { type Db, databaseOptionsOf, migrateToLatest, openDatabase } from './db/database.js';
 import { createEngine } from './engines/create-engine.js';
 import type { Engine } from './engines/engine.js';
 import { registerErrorHandlers } from './errors/error-handler.js';
@@ -60,7 +60,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const db = options.db ?? openDatabase(config.databaseUrl);
+  const onIdleError = (err: Error) => app.log.warn({ err }, 'database connection lost');
+  const db = options.db ?? openDatabase(config.databaseUrl, databaseOptionsOf(config, onIdleError));
   await migrateToLatest(db);
   const engine = options.engine ?? createEngine(config, app.log);
 

@@ -7,7 +7,7 @@ import {
   createAccount,
 } from '../auth/accounts.js';
 import { loadConfig } from '../config/load-config.js';
-import { type Db, migrateToLatest, openDatabase } from '../db/database.js';
+import { type Db, databaseOptionsOf, migrateToLatest, openDatabase } from '../db/database.js';
 import type { UserRow } from '../db/schema.js';
 import { AppError } from '../errors/app-error.js';
 import { countUsers, deleteUser, findUserByUsername, listUsers } from '../repositories/users.js';
@@ -24,7 +24,8 @@ Password source, first that applies:
   otherwise           a random password is generated and printed once`;
 
 async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  const db = openDatabase(loadConfig().databaseUrl);
+  const config = loadConfig();
+  const db = openDatabase(config.databaseUrl, databaseOptionsOf(config));
   try {
     await migrateToLatest(db);
     return await work(db);

@@ -15,6 +15,8 @@ export const ConfigSchema = Type.Object(
     dataDir: Type.String({ default: './data', minLength: 1 }),
     secretKey: Type.Optional(Type.String()),
     databaseUrl: Type.Optional(Type.String({ minLength: 1 })),
+    databasePoolSize: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
+    databaseConnectTimeoutMs: Type.Integer({ minimum: 100, default: 5000 }),
     logLevel: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       default: 'info',
     }),

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { isPostgres } from '../db/postgres.js';
 import type { FileRow, FileVersionRow } from '../db/schema.js';
 
 export const VERSION_REASONS = ['manual', 'ai-edit', 'restore', 'undo', 'delete'] as const;
@@ -24,6 +25,16 @@ export interface VersionEntry extends FileVersionRow {
 
 export type VersionMetaEntry = Omit<VersionEntry, 'content'>;
 
+/**
+ * SQLite has one writer at a time, so inside the writer's transaction one
+ * more than the largest is unique; concurrent PostgreSQL writers take
+ * numbers from a sequence instead.
+ */
+function nextSeq(db: Db) {
+  if (isPostgres(db)) return sql<number>`nextval('file_versions_seq')`;
+  return sql<number>`(select coalesce(max(seq), 0) + 1 from file_versions)`;
+}
+
 /** Records the file's state after a write, in the writer's transaction. */
 export async function insertVersion(
   db: Db,
@@ -47,10 +58,7 @@ export async function insertVersion(
       model: meta.model ?? null,
       restored_from: meta.restoredFrom ?? null,
       created_at: file.updated_at,
-      // Inside the writer's transaction; SQLite has one writer at a time, so
-      // the order is total there. Concurrent PostgreSQL writers may tie,
-      // which leaves two truly concurrent writes unordered, nothing more.
-      seq: sql<number>`(select coalesce(max(seq), 0) + 1 from file_versions)`,
+      seq: nextSeq(db),
     })
     .execute();
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { isPostgres } from '../db/postgres.js';
 import type { WorkspaceRow } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
@@ -55,23 +57,40 @@ export function createPersonalWorkspace(db: Db, userId: string, name: string) {
   return insertWorkspace(db, { name, ownerId: userId, personal: true });
 }
 
-/**
- * The id of the user's personal workspace, created on first need for users
- * that somehow lack one; a concurrent creation wins and is reused.
- */
-export async function personalWorkspaceId(db: Db, userId: string): Promise<string> {
+async function findPersonalWorkspaceId(db: Db, userId: string): Promise<string | undefined> {
   const found = await db
     .selectFrom('workspaces')
     .select('id')
     .where('personal_owner_id', '=', userId)
     .executeTakeFirst();
-  if (found) return found.id;
-  try {
-    return (await createPersonalWorkspace(db, userId, 'personal')).id;
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-    return personalWorkspaceId(db, userId);
-  }
+  return found?.id;
+}
+
+/**
+ * The id of the user's personal workspace, created on first need for users
+ * that somehow lack one; a concurrent creation wins and is reused. The
+ * insert skips a conflict instead of failing on it, because a failed
+ * statement would abort the caller's PostgreSQL transaction.
+ */
+export async function personalWorkspaceId(db: Db, userId: string): Promise<string> {
+  const found = await findPersonalWorkspaceId(db, userId);
+  if (found) return found;
+  return inTransaction(db, async (trx) => {
+    const now = new Date().toISOString();
+    const row = { id: newWorkspaceId(), name: 'personal', created_at: now, updated_at: now };
+    const inserted = await trx
+      .insertInto('workspaces')
+      .values({ ...row, personal_owner_id: userId })
+      .onConflict((oc) => oc.column('personal_owner_id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) return (await findPersonalWorkspaceId(trx, userId)) as string;
+    await trx
+      .insertInto('workspace_members')
+      .values({ workspace_id: row.id, user_id: userId, role: 'owner', created_at: now })
+      .execute();
+    return row.id;
+  });
 }
 
 function membershipQuery(db: Db) {
@@ -99,7 +118,8 @@ export async function findMembership(
 export async function listMemberships(db: Db, userId: string): Promise<Membership[]> {
   const rows = await membershipQuery(db)
     .where('m.user_id', '=', userId)
-    .orderBy('w.personal_owner_id', 'desc')
+    // Not by the column itself: SQLite sorts nulls first, PostgreSQL last.
+    .orderBy(sql`w.personal_owner_id is null`)
     .orderBy('w.name')
     .orderBy('w.id')
     .execute();
@@ -197,6 +217,21 @@ async function writeMember(
 }
 
 /**
+ * Serialises membership changes of one workspace. On PostgreSQL two
+ * transactions could otherwise each demote a different owner, each still
+ * counting the other, and leave none; SQLite runs one writer at a time.
+ */
+async function lockWorkspace(trx: Db, workspaceId: string): Promise<void> {
+  if (!isPostgres(trx)) return;
+  await trx
+    .selectFrom('workspaces')
+    .select('id')
+    .where('id', '=', workspaceId)
+    .forUpdate()
+    .execute();
+}
+
+/**
  * Changes a role, or removes the member when `role` is null, refusing with
  * 409 `last_owner` to leave the workspace without an owner. The check and
  * the write share a transaction, which the refusal rolls back.
@@ -208,6 +243,7 @@ export async function changeMember(
   role: WorkspaceRole | null,
 ): Promise<boolean> {
   return inTransaction(db, async (trx) => {
+    await lockWorkspace(trx, workspaceId);
     if (!(await writeMember(trx, workspaceId, userId, role))) return false;
     if ((await countOwners(trx, workspaceId)) === 0) {
       throw new AppError('last_owner', 'A workspace needs at least one owner');

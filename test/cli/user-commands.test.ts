@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, login, type TestApp } from '../helpers/app.js';
+import { testDatabaseEnv } from '../helpers/test-database.js';
 
 const BUILD_DIR = path.resolve('.test-tmp', `cli-${process.pid}`);
 const MAIN = path.join(BUILD_DIR, 'dist/cli/main.js');
@@ -20,9 +21,11 @@ function buildCli(): void {
 
 describe('atelier CLI', () => {
   let dataDir: string;
+  let database: Record<string, string>;
 
   // Compiling all of src/ can outlast the default hook timeout on a busy machine.
   beforeAll(async () => {
+    database = await testDatabaseEnv();
     buildCli();
     // The copy makes the output an ES module package, as dist/ is in the repo.
     await copyFile('package.json', path.join(BUILD_DIR, 'package.json'));
@@ -38,13 +41,13 @@ describe('atelier CLI', () => {
     const result = spawnSync(process.execPath, [MAIN, ...args], {
       input,
       encoding: 'utf8',
-      env: { ...process.env, ATELIER_DATA_DIR: dataDir, ATELIER_CONFIG_FILE: '' },
+      env: { ...process.env, ATELIER_DATA_DIR: dataDir, ATELIER_CONFIG_FILE: '', ...database },
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
   async function withServer<T>(work: (t: TestApp) => Promise<T>): Promise<T> {
-    const t = await buildTestApp({ ATELIER_DATA_DIR: dataDir });
+    const t = await buildTestApp({ ATELIER_DATA_DIR: dataDir, ...database });
     try {
       return await work(t);
     } finally {

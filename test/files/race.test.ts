@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { addFilesUser, type FilesUser, postFile } from '../helpers/files-user.js';
+import { TEST_DATABASE, testDatabaseEnv } from '../helpers/test-database.js';
 
 const WRITERS = 6;
 
@@ -24,6 +25,16 @@ function barrier(size: number) {
   };
 }
 
+/**
+ * SQLite answers every read before the first write lands, so each loser
+ * loses at the conditional write. PostgreSQL queries overlap, and a loser
+ * may read after the winner committed and fail the If-Match check instead.
+ */
+const LOST_WRITE =
+  TEST_DATABASE === 'sqlite'
+    ? 'The file changed since it was read'
+    : /^(The file changed since it was read|If-Match does not match the current ETag)$/;
+
 describe('concurrent conditional writes', () => {
   let app: FastifyInstance;
   let dataDir: string;
@@ -39,6 +50,7 @@ describe('concurrent conditional writes', () => {
       ATELIER_ENGINE_THREADS: '1',
       ATELIER_PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
       ATELIER_PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0',
+      ...(await testDatabaseEnv()),
     });
     app = await buildApp({ config });
     const arrive = barrier(WRITERS);
@@ -72,10 +84,7 @@ describe('concurrent conditional writes', () => {
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(WRITERS - 1);
     for (const loser of losers) {
-      expect(loser.json()).toMatchObject({
-        code: 'precondition_failed',
-        detail: 'The file changed since it was read',
-      });
+      expect(loser.json()).toMatchObject({ code: 'precondition_failed', detail: LOST_WRITE });
     }
     const after = await app.inject({ url: `/api/v1/files/${file.id}`, headers: alice.auth });
     expect(after.json()).toMatchObject({ version: 2, content: winners[0]?.json().content });

@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import type { Config } from '../../src/config/schema.js';
 import type { LogStream } from '../../src/logger.js';
 import { createUser } from '../../src/repositories/users.js';
+import { dropTestDatabase, testDatabaseEnv } from './test-database.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -17,7 +18,8 @@ export interface TestApp {
 }
 
 /**
- * Builds the real application on a fresh SQLite file in a temporary folder.
+ * Builds the real application on a fresh SQLite file in a temporary folder,
+ * or with TEST_DATABASE=postgres on a fresh PostgreSQL database.
  * Without a model setting the engine points at a missing file, so AI routes
  * answer 503; AI tests pass ATELIER_MODEL with the tiny model. Sign-ins are
  * not limited unless a test sets ATELIER_RATE_LIMIT_LOGIN, because every
@@ -28,6 +30,7 @@ export async function buildTestApp(
   options: { logStream?: LogStream } = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'atelier-test-'));
+  const database = env.ATELIER_DATABASE_URL ? {} : await testDatabaseEnv();
   const config = loadConfig({
     ATELIER_DATA_DIR: dataDir,
     ATELIER_LOG_LEVEL: 'silent',
@@ -39,6 +42,7 @@ export async function buildTestApp(
     // would fail unrelated tests. Load-shedding tests turn it on.
     ATELIER_PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
     ATELIER_PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0',
+    ...database,
     ...env,
   });
   const app = await buildApp({ config, logStream: options.logStream });
@@ -47,6 +51,7 @@ export async function buildTestApp(
   const close = async () => {
     await app.close();
     await rm(dataDir, { recursive: true, force: true });
+    if (database.ATELIER_DATABASE_URL) await dropTestDatabase(database.ATELIER_DATABASE_URL);
   };
   return { app, config, dataDir, close };
 }

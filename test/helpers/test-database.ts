@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The maintenance database of the run's PostgreSQL server, when there is one. */
+    postgresUrl?: string;
+  }
+}
+
+/** `postgres` when the suite runs on PostgreSQL (see vitest.config.ts), else `sqlite`. */
+export const TEST_DATABASE = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+
+async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const url = inject('postgresUrl');
+  if (!url) throw new Error('TEST_DATABASE=postgres, but no PostgreSQL server was started');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, empty database on the run's PostgreSQL server, as a postgres:// URL. */
+export async function createTestDatabase(): Promise<string> {
+  const name = `atelier_${randomUUID().replaceAll('-', '')}`;
+  await onServer((client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(inject('postgresUrl') as string);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function dropTestDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+/**
+ * Settings that put an app on the suite's database: a fresh PostgreSQL
+ * database on PostgreSQL runs, nothing (SQLite in the data folder) otherwise.
+ */
+export async function testDatabaseEnv(): Promise<Record<string, string>> {
+  if (TEST_DATABASE === 'sqlite') return {};
+  return { ATELIER_DATABASE_URL: await createTestDatabase() };
+}
