@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import type { UserRow } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
-import { createPersonalWorkspace } from './workspaces.js';
+import { createPersonalWorkspace, handOverWorkspaces } from './workspaces.js';
 
 export interface NewUser {
   username: string;
@@ -73,7 +73,11 @@ export async function updateUser(
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** Deletes a user, handing their shared workspaces over first (handOverWorkspaces). */
 export async function deleteUser(db: Db, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  return inTransaction(db, async (trx) => {
+    await handOverWorkspaces(trx, id);
+    const result = await trx.deleteFrom('users').where('id', '=', id).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  });
 }

@@ -244,10 +244,42 @@ export async function changeMember(
 ): Promise<boolean> {
   return inTransaction(db, async (trx) => {
     await lockWorkspace(trx, workspaceId);
+    const before = await findMember(trx, workspaceId, userId);
     if (!(await writeMember(trx, workspaceId, userId, role))) return false;
-    if ((await countOwners(trx, workspaceId)) === 0) {
+    // Only an owner's change can leave the workspace without one.
+    if (before?.role === 'owner' && (await countOwners(trx, workspaceId)) === 0) {
       throw new AppError('last_owner', 'A workspace needs at least one owner');
     }
     return true;
   });
+}
+
+const SUCCESSION: Record<WorkspaceRole, number> = { owner: 0, editor: 1, viewer: 2 };
+
+/**
+ * Before a user is deleted: every shared workspace they alone own passes to
+ * the longest-standing editor (else viewer), so its members are not left
+ * in a workspace nobody can manage; one with no other member is deleted.
+ */
+export async function handOverWorkspaces(trx: Db, userId: string): Promise<void> {
+  const owned = await trx
+    .selectFrom('workspace_members as m')
+    .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')
+    .select('w.id')
+    .where('m.user_id', '=', userId)
+    .where('m.role', '=', 'owner')
+    .where('w.personal_owner_id', 'is', null)
+    .execute();
+
+  for (const { id } of owned) {
+    await lockWorkspace(trx, id);
+    const others = (await listMembers(trx, id)).filter((m) => m.user_id !== userId);
+    if (others.some((m) => m.role === 'owner')) continue;
+
+    const heir = others.sort(
+      (a, b) => SUCCESSION[a.role] - SUCCESSION[b.role] || a.created_at.localeCompare(b.created_at),
+    )[0];
+    if (heir) await writeMember(trx, id, heir.user_id, 'owner');
+    else await trx.deleteFrom('workspaces').where('id', '=', id).execute();
+  }
 }

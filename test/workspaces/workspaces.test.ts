@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../helpers/app.js';
+import { addUser, buildTestApp, type TestApp } from '../helpers/app.js';
 import { addFilesUser, type FilesUser, postFile } from '../helpers/files-user.js';
 import { sharedWorkspace, v2, v2ok } from './workspace-helpers.js';
 
@@ -96,6 +96,49 @@ describe('v2 workspaces and members', () => {
     const ws = await sharedWorkspace(t.app, ana, [{ username: 'cy', role: 'viewer' }]);
     await v2ok(t.app, cy, 'DELETE', `/workspaces/${ws}/members/${cy.id}`, undefined, 204);
     expect((await v2(t.app, cy, 'GET', `/workspaces/${ws}/files`)).statusCode).toBe(404);
+  });
+
+  it('hands a deleted sole owner’s workspaces to the longest-standing editor', async () => {
+    const admin = await addUser(t.app, 'root-admin', { admin: true });
+    const dee = (await addFilesUser(t.app, 'dee')) as Named;
+    const shared = await sharedWorkspace(t.app, dee, [
+      { username: 'cy', role: 'viewer' },
+      { username: 'ben', role: 'editor' },
+    ]);
+    const file = await v2ok(
+      t.app,
+      dee,
+      'POST',
+      `/workspaces/${shared}/files`,
+      {
+        path: 'kept.py',
+        content: 'x = 1\n',
+      },
+      201,
+    );
+    const alone = await sharedWorkspace(t.app, dee, []);
+
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/users/${dee.id}`,
+      headers: admin.auth,
+    });
+
+    expect(removed.statusCode).toBe(204);
+    const members = await v2ok(t.app, ben, 'GET', `/workspaces/${shared}/members`);
+    expect(members.items).toEqual([
+      expect.objectContaining({ username: 'ben', role: 'owner' }),
+      expect.objectContaining({ username: 'cy', role: 'viewer' }),
+    ]);
+    await v2ok(t.app, ben, 'GET', `/workspaces/${shared}/files/${file.id}`);
+    await v2ok(t.app, cy, 'DELETE', `/workspaces/${shared}/members/${cy.id}`, undefined, 204);
+    expect((await v2(t.app, admin, 'GET', `/workspaces/${alone}`)).statusCode).toBe(404);
+    const orphan = await t.app.db
+      .selectFrom('workspaces')
+      .select('id')
+      .where('id', '=', alone)
+      .executeTakeFirst();
+    expect(orphan).toBeUndefined();
   });
 
   it('keeps files, paths and history apart per workspace', async () => {
