@@ -6,7 +6,12 @@ import type { Session } from './session.js';
 export interface WebSocketLike {
   send(data: string): void;
   close(code?: number, reason?: string): void;
-  addEventListener(type: string, listener: (event: never) => void): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  addEventListener(
+    type: 'close',
+    listener: (event: { code: number; reason: string }) => void,
+  ): void;
+  addEventListener(type: 'error', listener: (event: unknown) => void): void;
 }
 
 export type WebSocketConstructor = new (url: string, protocols?: string[]) => WebSocketLike;
