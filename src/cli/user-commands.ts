@@ -12,6 +12,7 @@ import type { UserRow } from '../db/schema.js';
 import { AppError } from '../errors/app-error.js';
 import { countUsers, deleteUser, findUserByUsername, listUsers } from '../repositories/users.js';
 import { askHidden, readStdin } from './prompt.js';
+import { formatTable } from './table.js';
 
 interface PasswordOptions {
   passwordStdin?: boolean;
@@ -71,18 +72,6 @@ async function addUser(name: string, options: PasswordOptions & { admin?: boolea
 async function allUsers(db: Db): Promise<UserRow[]> {
   const total = await countUsers(db);
   return total === 0 ? [] : listUsers(db, total, 0);
-}
-
-function formatTable(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) => cell.padEnd(widths?.[i] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
 }
 
 async function listUsersCommand(options: { json?: boolean }) {

@@ -11,6 +11,7 @@ export {
   JOB_STATUSES,
   type Job,
   type JobStatus,
+  settled,
   type WatchOptions,
 } from './jobs.js';
 export type { AiEvent, AiOperation, AiRequest, AiResult, OperationOptions } from './operations.js';
