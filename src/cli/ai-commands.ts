@@ -6,7 +6,17 @@ import { printJson } from './table.js';
 
 interface AiOptions {
   json?: boolean;
+  events?: boolean;
   maxTokens?: number;
+  temperature?: number;
+}
+
+function temperature(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !(number >= 0 && number <= 2)) {
+    throw new InvalidArgumentError('expected a number from 0 to 2');
+  }
+  return number;
 }
 
 function positiveInteger(value: string): number {
@@ -52,6 +62,13 @@ async function streamText<Op extends AiOperation>(
     printJson(await client.run(operation, body, { signal }));
     return;
   }
+  if (options.events) {
+    for await (const event of client.stream(operation, body, { signal })) {
+      const line = event.type === 'token' ? event : { type: 'done', ...event.result };
+      process.stdout.write(`${JSON.stringify(line)}\n`);
+    }
+    return;
+  }
   let last = '\n';
   await follow(client.stream(operation, body, { signal }), (text) => {
     process.stdout.write(text);
@@ -75,7 +92,12 @@ async function complete(position: ReturnType<typeof parsePosition>, options: AiO
 async function explain(filePath: string, options: AiOptions & { question?: string }) {
   const { client } = await connect();
   const file = await requireFile(client, filePath);
-  const body = { file_id: file.id, question: options.question, max_tokens: options.maxTokens };
+  const body = {
+    file_id: file.id,
+    question: options.question,
+    max_tokens: options.maxTokens,
+    temperature: options.temperature,
+  };
   await streamText(client, 'explain', body, options);
 }
 
@@ -119,6 +141,7 @@ async function refactor(filePath: string, options: RefactorOptions) {
     file_id: file.id,
     instructions: options.instructions,
     max_tokens: options.maxTokens,
+    temperature: options.temperature,
     ...(options.apply
       ? {
           apply: true,
@@ -143,6 +166,11 @@ async function refactor(filePath: string, options: RefactorOptions) {
 
 export function registerAiCommands(program: Command): void {
   const maxTokens = ['--max-tokens <n>', 'longest answer in tokens', positiveInteger] as const;
+  const heat = [
+    '--temperature <t>',
+    'sampling temperature, 0 to 2 (0 is repeatable)',
+    temperature,
+  ] as const;
 
   program
     .command('complete')
@@ -153,7 +181,9 @@ export function registerAiCommands(program: Command): void {
       parsePosition,
     )
     .option(...maxTokens)
+    .option(...heat)
     .option('--json', 'print the whole answer as JSON instead of streaming')
+    .option('--events', 'stream JSON lines: {"type":"token","text"} then {"type":"done",...}')
     .action(complete);
 
   program
@@ -162,7 +192,9 @@ export function registerAiCommands(program: Command): void {
     .argument('<file>', 'stored path')
     .option('--question <text>', 'what to explain')
     .option(...maxTokens)
+    .option(...heat)
     .option('--json', 'print the whole answer as JSON instead of streaming')
+    .option('--events', 'stream JSON lines: {"type":"token","text"} then {"type":"done",...}')
     .action(explain);
 
   program
@@ -173,6 +205,7 @@ export function registerAiCommands(program: Command): void {
     .option('--apply', 'apply the suggestions to the stored file in one atomic edit')
     .option('--only <numbers>', 'with --apply: only these suggestions, such as 1,3', indexList)
     .option(...maxTokens)
+    .option(...heat)
     .option('--json', 'print the whole answer as JSON')
     .action(refactor);
 }

@@ -1,4 +1,10 @@
-import { type AnalyzeRequest, type AtelierClient, type Job, settled } from '@atelier/client';
+import {
+  type AnalyzeRequest,
+  type AtelierClient,
+  type Job,
+  ProblemError,
+  settled,
+} from '@atelier/client';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { connect, interruptSignal } from './remote.js';
@@ -48,9 +54,22 @@ function progressReporter(quiet: boolean) {
   };
 }
 
+/** Servers before background jobs have no such route; say so plainly. */
+async function start(client: AtelierClient, request: AnalyzeRequest): Promise<Job> {
+  try {
+    return await client.analyze(request);
+  } catch (err) {
+    if (!(err instanceof ProblemError) || err.code !== 'not_found') throw err;
+    throw new ProblemError(404, {
+      code: 'not_found',
+      detail: 'this server has no analysis jobs (POST /api/v1/ai/analyze is missing)',
+    });
+  }
+}
+
 async function analyze(target: string, options: AnalyzeOptions) {
   const { client } = await connect();
-  const job = await client.analyze(await requestFor(client, target, options.checks));
+  const job = await start(client, await requestFor(client, target, options.checks));
   const signal = interruptSignal();
   // Ctrl-C cancels the job on the server too, rather than leave it running.
   signal.addEventListener('abort', () => void client.cancelJob(job.id).catch(() => undefined));

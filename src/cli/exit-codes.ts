@@ -10,6 +10,7 @@ export const EXIT = {
   auth: 3,
   notFound: 4,
   unavailable: 5,
+  interrupted: 130,
 } as const;
 
 export const EXIT_CODES_HELP = `
@@ -19,7 +20,8 @@ Exit codes:
   2  wrong usage: unknown command or option, bad argument
   3  not logged in, or the credentials were refused (401, 403)
   4  not found or in conflict (404, 409, 412)
-  5  rate limited, busy or unreachable (429, 503); retry later`;
+  5  rate limited, busy or unreachable (429, 503); retry later
+  130  interrupted (Ctrl-C); generation stops on the server`;
 
 /** A mistake on the command line found after parsing; exits 2. */
 export class UsageError extends Error {
@@ -32,24 +34,15 @@ const BY_STATUS: ReadonlyArray<[(status: number) => boolean, number]> = [
   [(s) => s === 429 || s === 503, EXIT.unavailable],
 ];
 
-function isUnreachable(err: unknown): boolean {
-  const cause = err instanceof Error ? (err.cause as { code?: string } | undefined) : undefined;
-  return (
-    err instanceof TypeError &&
-    [
-      'ECONNREFUSED',
-      'ECONNRESET',
-      'ENOTFOUND',
-      'EHOSTUNREACH',
-      'ETIMEDOUT',
-      'UND_ERR_SOCKET',
-    ].includes(cause?.code ?? '')
-  );
+/** fetch's network errors: refused, reset, unknown host, timed out. */
+function isUnreachable(err: unknown): err is TypeError {
+  return err instanceof TypeError && err.message === 'fetch failed';
 }
 
 export function exitCodeOf(err: unknown): number {
   if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (err instanceof UsageError) return EXIT.usage;
+  if (err instanceof Error && err.name === 'AbortError') return EXIT.interrupted;
   if (isUnreachable(err)) return EXIT.unavailable;
   const status = err instanceof ProblemError || err instanceof AppError ? err.status : undefined;
   if (status === undefined) return EXIT.failed;
@@ -59,8 +52,8 @@ export function exitCodeOf(err: unknown): number {
 /** The one line a failure prints on standard error. */
 export function messageOf(err: unknown): string {
   if (isUnreachable(err)) {
-    const cause = (err as Error).cause as { code?: string; message?: string };
-    return `cannot reach the server (${cause.code ?? cause.message})`;
+    const cause = err.cause as { code?: string; message?: string } | undefined;
+    return `cannot reach the server (${cause?.code ?? cause?.message ?? 'network error'})`;
   }
   if (!(err instanceof ProblemError)) return err instanceof Error ? err.message : String(err);
 

@@ -56,5 +56,5 @@ try {
       process.stderr.write(`${JSON.stringify(err.body)}\n`);
     }
   }
-  process.exitCode = process.exitCode === 130 ? 130 : exitCodeOf(err);
+  process.exitCode = exitCodeOf(err);
 }

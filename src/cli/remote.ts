@@ -35,9 +35,6 @@ export async function connect(): Promise<Remote> {
 /** Aborts on Ctrl-C, so that the server stops generating at once. */
 export function interruptSignal(): AbortSignal {
   const controller = new AbortController();
-  process.once('SIGINT', () => {
-    controller.abort();
-    process.exitCode = 130;
-  });
+  process.once('SIGINT', () => controller.abort());
   return controller.signal;
 }
