@@ -58,6 +58,7 @@ export function messageOf(err: unknown): string {
   if (!(err instanceof ProblemError)) return err instanceof Error ? err.message : String(err);
 
   const fields = err.errors.map((e) => `${e.field} ${e.message}`).join('; ');
+  const listed = fields ? ` (${fields})` : '';
   const wait = err.retryAfter === undefined ? '' : `; retry in ${err.retryAfter} s`;
-  return `${err.detail}${fields && !err.detail.includes(fields) ? ` (${fields})` : ''} [${err.code}]${wait}`;
+  return `${err.detail}${listed} [${err.code}]${wait}`;
 }

@@ -178,7 +178,7 @@ describe('atelier as a client of a running server', () => {
     expect(again.stderr).toBe('atelier: no stored file at src/x.py [file_not_found]\n');
   });
 
-  it('streams a completion to stdout, and as JSON lines whose tokens add up to the answer', async () => {
+  it('streams a completion, also as JSON lines whose tokens add up to the answer', async () => {
     const args = ['complete', 'src/total.py:3:5', '--max-tokens', '24'];
     const streamed = await atelier(args);
     const events = await atelier([...args, '--events']);

@@ -115,7 +115,7 @@ describe('the SDK against a running server', () => {
   });
 
   describe('problems', () => {
-    it('surfaces problem bodies as ProblemError with status, code, detail and request id', async () => {
+    it('throws problem bodies as ProblemError: status, code, detail, request id', async () => {
       const { client } = recordingClient(s.base);
       const login = await caught(() => client.login('ada', 'wrong-password'));
       expect(login).toMatchObject({ status: 401, code: 'invalid_credentials' });
@@ -220,7 +220,7 @@ describe('the SDK against a running server', () => {
       socket.close();
     });
 
-    it('runs requests at once and cancels one, which ends with finish_reason cancelled', async () => {
+    it('runs requests at once and cancels one, which ends with done, cancelled', async () => {
       const { client } = recordingClient(s.base);
       await client.login('ada', s.user.password);
       const socket = await client.socket();
