@@ -292,6 +292,29 @@ describe('the SDK against a running server', () => {
   });
 });
 
+describe('the SDK and short-lived tokens', () => {
+  let s: ServedApp;
+
+  beforeAll(async () => {
+    s = await serve(await buildTinyModelApp({ ATELIER_ACCESS_TOKEN_TTL: '10' }));
+  });
+  afterAll(() => closeListening(s.t));
+
+  it('renews the token on an open socket before the server would close it', async () => {
+    const { client, saved } = recordingClient(s.base);
+    await client.login('ada', s.user.password);
+    const socket = await client.socket();
+    const first = socket.expiresAt ?? 0;
+
+    await vi.waitUntil(() => (socket.expiresAt ?? 0) > first, { timeout: 20_000, interval: 100 });
+
+    expect(saved).toHaveLength(2);
+    const answer = await socket.request('complete', { code: 'x = ', max_tokens: 4 }).result();
+    expect(answer.usage.completion_tokens).toBeGreaterThan(0);
+    socket.close();
+  });
+});
+
 describe('the SDK and rate limits', () => {
   let s: ServedApp;
 

@@ -97,6 +97,8 @@ export class AtelierSocket {
   #reauth: ReturnType<typeof setTimeout> | undefined;
   #closed: ProblemError | undefined;
   user: Ready['user'] | undefined;
+  /** When the server closes the socket unless renewed, in seconds since the epoch. */
+  expiresAt: number | undefined;
 
   private constructor(ws: WebSocketLike, session: Session) {
     this.#ws = ws;
@@ -164,10 +166,13 @@ export class AtelierSocket {
 
   #ready(ready: Ready): void {
     this.user = ready.user;
+    this.expiresAt = ready.expires_at;
     clearTimeout(this.#reauth);
     const tokens = this.#session.tokens;
     if (!tokens?.refreshToken) return;
-    const delay = Math.max(0, ready.expires_at * 1000 - Date.now() - REAUTH_MARGIN_MS);
+    // Half the lifetime at most, so that short-lived tokens do not renew in a loop.
+    const remaining = ready.expires_at * 1000 - Date.now();
+    const delay = Math.max(0, remaining - Math.min(REAUTH_MARGIN_MS, remaining / 2));
     this.#reauth = setTimeout(() => {
       this.#session
         .refresh()
