@@ -23,7 +23,7 @@ let home: string;
 beforeAll(async () => {
   cli = await buildCli('client-cli');
 }, 240_000);
-afterAll(() => cli.remove());
+afterAll(() => cli?.remove());
 
 /**
  * Runs the built binary as a child process, without blocking this process's

@@ -16,7 +16,7 @@ describe('atelier CLI', () => {
   }, 240_000);
   afterAll(async () => {
     await rm(dataDir, { recursive: true, force: true });
-    await cli.remove();
+    await cli?.remove();
   });
 
   /** Runs the CLI as a user would; stdin is a pipe, never a terminal. */
