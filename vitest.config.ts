@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -21,6 +22,12 @@ const SHARED_STATE_SUITES = [
 const POSTGRES_ONLY = ['test/postgres/**/*.test.ts'];
 
 export default defineConfig({
+  resolve: {
+    // Tests run the SDK from its sources; the built CLI uses its compiled copy.
+    alias: {
+      '@atelier/client': fileURLToPath(new URL('packages/client/src/index.ts', import.meta.url)),
+    },
+  },
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module';
+import { ProblemError } from '@atelier/client';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { registerAiCommands } from './ai-commands.js';
+import { registerAnalyzeCommand } from './analyze-command.js';
+import { EXIT_CODES_HELP, exitCodeOf, messageOf } from './exit-codes.js';
+import { registerFileCommands } from './file-commands.js';
+import { registerLoginCommands } from './login-commands.js';
+import { registerUsageCommand } from './usage-command.js';
 import { registerUserCommands } from './user-commands.js';
-
-/** Exit codes: 0 ok, 1 the command failed, 2 the command line was wrong. */
-const EXIT_FAILED = 1;
-const EXIT_USAGE = 2;
 
 // Two levels up from both src/cli and dist/cli.
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -19,11 +22,11 @@ function parsePort(value: string): number {
 }
 
 const program = new Command('atelier')
-  .description('Atelier: self-hosted AI coding assistant server')
+  .description('Atelier: self-hosted AI coding assistant server, and a client of it')
   .version(version)
   .exitOverride()
   .showHelpAfterError('(add --help for usage)')
-  .addHelpText('after', '\nExit codes: 0 done, 1 the command failed, 2 wrong usage.');
+  .addHelpText('after', EXIT_CODES_HELP);
 
 program
   .command('serve')
@@ -31,20 +34,27 @@ program
   .option('--host <host>', 'address to listen on (ATELIER_HOST)')
   .option('--port <port>', 'port to listen on (ATELIER_PORT)', parsePort)
   .action(async (options: { host?: string; port?: number }) => {
-    // Loaded on demand: user commands should not pay for the server and engines.
+    // Loaded on demand: other commands should not pay for the server and engines.
     const { serve } = await import('./serve.js');
     await serve(options);
   });
 
 registerUserCommands(program);
+registerLoginCommands(program);
+registerFileCommands(program);
+registerAiCommands(program);
+registerAnalyzeCommand(program);
+registerUsageCommand(program);
 
 try {
   await program.parseAsync();
 } catch (err) {
-  if (err instanceof CommanderError) {
-    process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
-  } else {
-    process.stderr.write(`atelier: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = EXIT_FAILED;
+  if (!(err instanceof CommanderError)) {
+    process.stderr.write(`atelier: ${messageOf(err)}\n`);
+    // Scripts that asked for JSON get the problem body too, on stderr.
+    if (err instanceof ProblemError && process.argv.includes('--json')) {
+      process.stderr.write(`${JSON.stringify(err.body)}\n`);
+    }
   }
+  process.exitCode = exitCodeOf(err);
 }

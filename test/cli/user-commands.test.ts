@@ -1,44 +1,30 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, login, type TestApp } from '../helpers/app.js';
+import { type BuiltCli, buildCli } from '../helpers/build-cli.js';
 import { testDatabaseEnv } from '../helpers/test-database.js';
-
-const BUILD_DIR = path.resolve('.test-tmp', `cli-${process.pid}`);
-const MAIN = path.join(BUILD_DIR, 'dist/cli/main.js');
-
-/**
- * Compiles the real binary once: starting it compiled takes a fraction of
- * the time tsx needs, and the tests spawn it many times.
- */
-function buildCli(): void {
-  const tsc = path.resolve('node_modules/typescript/bin/tsc');
-  const outDir = path.join(BUILD_DIR, 'dist');
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--outDir', outDir]);
-}
 
 describe('atelier CLI', () => {
   let dataDir: string;
+  let cli: BuiltCli;
   let database: Record<string, string>;
 
-  // Compiling all of src/ can outlast the default hook timeout on a busy machine.
   beforeAll(async () => {
     database = await testDatabaseEnv();
-    buildCli();
-    // The copy makes the output an ES module package, as dist/ is in the repo.
-    await copyFile('package.json', path.join(BUILD_DIR, 'package.json'));
+    cli = await buildCli('cli');
     dataDir = await mkdtemp(path.join(tmpdir(), 'atelier-cli-'));
-  }, 180_000);
+  }, 240_000);
   afterAll(async () => {
     await rm(dataDir, { recursive: true, force: true });
-    await rm(BUILD_DIR, { recursive: true, force: true });
+    await cli?.remove();
   });
 
   /** Runs the CLI as a user would; stdin is a pipe, never a terminal. */
   function atelier(args: string[], input = '') {
-    const result = spawnSync(process.execPath, [MAIN, ...args], {
+    const result = spawnSync(process.execPath, [cli.main, ...args], {
       input,
       encoding: 'utf8',
       env: { ...process.env, ATELIER_DATA_DIR: dataDir, ATELIER_CONFIG_FILE: '', ...database },
@@ -109,17 +95,17 @@ describe('atelier CLI', () => {
     await withServer((t) => login(t.app, 'grace', password));
   });
 
-  it('fails with one line on stderr and exit 1', () => {
+  it('fails with one line on stderr, exit 4 for conflicts and missing users, else 1', () => {
     const cases = [
-      [['user', 'add', 'ada', '--password-stdin'], 'a-password', 'user "ada" already exists'],
-      [['user', 'add', 'bad name', '--password-stdin'], 'a-password', 'username must be'],
-      [['user', 'add', 'shorty', '--password-stdin'], 'short', 'password must be 8'],
-      [['user', 'remove', 'nobody'], '', 'no user named "nobody"'],
+      [['user', 'add', 'ada', '--password-stdin'], 'a-password', 'user "ada" already exists', 4],
+      [['user', 'add', 'bad name', '--password-stdin'], 'a-password', 'username must be', 1],
+      [['user', 'add', 'shorty', '--password-stdin'], 'short', 'password must be 8', 1],
+      [['user', 'remove', 'nobody'], '', 'no user named "nobody"', 4],
     ] as const;
 
-    for (const [args, input, message] of cases) {
+    for (const [args, input, message, exit] of cases) {
       const { code, stderr } = atelier([...args], input);
-      expect(code, args.join(' ')).toBe(1);
+      expect(code, args.join(' ')).toBe(exit);
       expect(stderr, args.join(' ')).toMatch(new RegExp(`^atelier: ${message}.*\\n$`));
     }
   });
