@@ -45,7 +45,7 @@ const CASES: Record<string, ModelCase> = {
       seed: 3,
       shape: { embedding: 768, blocks: 12, heads: 12, kvHeads: 4, feedForward: 2048 },
     },
-    maxTokens: Number(process.env.BENCH_CODE_MAX_TOKENS ?? 300),
+    maxTokens: Number(process.env.BENCH_CODE_MAX_TOKENS ?? 200),
   },
 };
 
@@ -362,7 +362,13 @@ async function benchModel(llama: Llama, dataDir: string, key: string, last: bool
 }
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'atelier-bench-stream-'));
-const llama = await getLlama({ gpu: false, build: 'never', logLevel: LlamaLogLevel.error });
+// The same runtime options as the server's (src/engines/local/llama-runtime.ts).
+const llama = await getLlama({
+  gpu: false,
+  build: 'never',
+  maxThreads: THREADS,
+  logLevel: LlamaLogLevel.error,
+});
 try {
   await addBenchAdmin(dataDir);
   for (const [i, key] of MODELS.entries()) {
