@@ -87,8 +87,9 @@ export async function streamAnswer(
   base: OperationRun,
   produce: (run: OperationRun) => Promise<Answer<object>>,
 ): Promise<void> {
-  const stream = new EventStream(request, reply, request.server.config.streamHeartbeatMs);
-  const tokens = new TextBatcher((text) => stream.send('token', { text }));
+  const { streamHeartbeatMs, streamFlushMs } = request.server.config;
+  const stream = new EventStream(request, reply, streamHeartbeatMs);
+  const tokens = new TextBatcher((text) => stream.send('token', { text }), streamFlushMs);
   const run: OperationRun = { ...base, onText: (text) => tokens.push(text) };
 
   try {

@@ -52,6 +52,7 @@ export const ConfigSchema = Type.Object(
     bootstrapAdmin: Type.Boolean({ default: true }),
     shutdownTimeoutMs: Type.Integer({ minimum: 0, default: 10_000 }),
     streamHeartbeatMs: Type.Integer({ minimum: 100, default: 15_000 }),
+    streamFlushMs: Type.Integer({ minimum: 0, maximum: 10_000, default: 16 }),
     wsAuthTimeoutMs: Type.Integer({ minimum: 100, default: 5000 }),
     wsPingIntervalMs: Type.Integer({ minimum: 100, default: 30_000 }),
     wsMaxInFlight: Type.Integer({ minimum: 1, maximum: 64, default: 4 }),

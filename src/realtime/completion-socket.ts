@@ -136,7 +136,10 @@ export class CompletionSocket {
     const controller = new AbortController();
     this.#inFlight.set(key, controller);
     this.#handled++;
-    const tokens = new TextBatcher((text) => this.#send({ type: 'token', id, text }));
+    const tokens = new TextBatcher(
+      (text) => this.#send({ type: 'token', id, text }),
+      this.request.server.config.streamFlushMs,
+    );
     const run: OperationRun = {
       app: this.request.server,
       user,

@@ -9,18 +9,30 @@ import { encodeGguf, type GgufTensor, type GgufValue } from './gguf-writer.js';
  * (`npm run tiny-model`) use it instead of downloading a real model.
  */
 
+/** The transformer's dimensions; heads divide the embedding width. */
+export interface ModelShape {
+  embedding: number;
+  blocks: number;
+  heads: number;
+  kvHeads: number;
+  feedForward: number;
+}
+
 export interface TinyModelOptions {
   /** Seed of the weights; the same seed always writes the same bytes. */
   seed?: number;
   contextLength?: number;
+  /** Wider or deeper than the default makes a slower model, for benchmarks. */
+  shape?: Partial<ModelShape>;
 }
 
-const EMBEDDING = 128;
-const BLOCKS = 2;
-const HEADS = 4;
-const KV_HEADS = 2;
-const FEED_FORWARD = 256;
-const KV_WIDTH = (EMBEDDING / HEADS) * KV_HEADS;
+const TINY_SHAPE: ModelShape = {
+  embedding: 128,
+  blocks: 2,
+  heads: 4,
+  kvHeads: 2,
+  feedForward: 256,
+};
 
 const TOKEN_TYPE = { normal: 1, unknown: 2, control: 3, byte: 6 } as const;
 
@@ -128,7 +140,9 @@ function createRandom(seed: number): () => number {
   };
 }
 
-function buildTensors(vocabSize: number, random: () => number): GgufTensor[] {
+function buildTensors(shape: ModelShape, vocabSize: number, random: () => number): GgufTensor[] {
+  const { embedding, feedForward } = shape;
+  const kvWidth = (embedding / shape.heads) * shape.kvHeads;
   const matrix = (name: string, inputs: number, outputs: number, spread = 0.08): GgufTensor => {
     const data = new Float32Array(inputs * outputs);
     for (let i = 0; i < data.length; i++) data[i] = (random() * 2 - 1) * spread;
@@ -136,31 +150,35 @@ function buildTensors(vocabSize: number, random: () => number): GgufTensor[] {
   };
   const norm = (name: string): GgufTensor => ({
     name,
-    dims: [EMBEDDING],
+    dims: [embedding],
     type: 'f32',
-    data: new Float32Array(EMBEDDING).fill(1),
+    data: new Float32Array(embedding).fill(1),
   });
 
-  const tensors = [matrix('token_embd.weight', EMBEDDING, vocabSize, 1)];
-  for (let i = 0; i < BLOCKS; i++) {
+  const tensors = [matrix('token_embd.weight', embedding, vocabSize, 1)];
+  for (let i = 0; i < shape.blocks; i++) {
     const blk = `blk.${i}`;
     tensors.push(
       norm(`${blk}.attn_norm.weight`),
-      matrix(`${blk}.attn_q.weight`, EMBEDDING, EMBEDDING),
-      matrix(`${blk}.attn_k.weight`, EMBEDDING, KV_WIDTH),
-      matrix(`${blk}.attn_v.weight`, EMBEDDING, KV_WIDTH),
-      matrix(`${blk}.attn_output.weight`, EMBEDDING, EMBEDDING),
+      matrix(`${blk}.attn_q.weight`, embedding, embedding),
+      matrix(`${blk}.attn_k.weight`, embedding, kvWidth),
+      matrix(`${blk}.attn_v.weight`, embedding, kvWidth),
+      matrix(`${blk}.attn_output.weight`, embedding, embedding),
       norm(`${blk}.ffn_norm.weight`),
-      matrix(`${blk}.ffn_gate.weight`, EMBEDDING, FEED_FORWARD),
-      matrix(`${blk}.ffn_up.weight`, EMBEDDING, FEED_FORWARD),
-      matrix(`${blk}.ffn_down.weight`, FEED_FORWARD, EMBEDDING),
+      matrix(`${blk}.ffn_gate.weight`, embedding, feedForward),
+      matrix(`${blk}.ffn_up.weight`, embedding, feedForward),
+      matrix(`${blk}.ffn_down.weight`, feedForward, embedding),
     );
   }
-  tensors.push(norm('output_norm.weight'), matrix('output.weight', EMBEDDING, vocabSize, 0.5));
+  tensors.push(norm('output_norm.weight'), matrix('output.weight', embedding, vocabSize, 0.5));
   return tensors;
 }
 
-function buildMetadata(vocab: Vocab, contextLength: number): Array<[string, GgufValue]> {
+function buildMetadata(
+  shape: ModelShape,
+  vocab: Vocab,
+  contextLength: number,
+): Array<[string, GgufValue]> {
   const id = (token: string): GgufValue => ({ type: 'u32', value: vocab.tokens.indexOf(token) });
   const u32 = (value: number): GgufValue => ({ type: 'u32', value });
   return [
@@ -168,13 +186,13 @@ function buildMetadata(vocab: Vocab, contextLength: number): Array<[string, Gguf
     ['general.name', { type: 'string', value: 'atelier-tiny' }],
     ['general.alignment', u32(32)],
     ['llama.context_length', u32(contextLength)],
-    ['llama.embedding_length', u32(EMBEDDING)],
-    ['llama.block_count', u32(BLOCKS)],
-    ['llama.feed_forward_length', u32(FEED_FORWARD)],
-    ['llama.attention.head_count', u32(HEADS)],
-    ['llama.attention.head_count_kv', u32(KV_HEADS)],
+    ['llama.embedding_length', u32(shape.embedding)],
+    ['llama.block_count', u32(shape.blocks)],
+    ['llama.feed_forward_length', u32(shape.feedForward)],
+    ['llama.attention.head_count', u32(shape.heads)],
+    ['llama.attention.head_count_kv', u32(shape.kvHeads)],
     ['llama.attention.layer_norm_rms_epsilon', { type: 'f32', value: 1e-5 }],
-    ['llama.rope.dimension_count', u32(EMBEDDING / HEADS)],
+    ['llama.rope.dimension_count', u32(shape.embedding / shape.heads)],
     ['llama.vocab_size', u32(vocab.tokens.length)],
     ['tokenizer.ggml.model', { type: 'string', value: 'llama' }],
     ['tokenizer.ggml.tokens', { type: 'string[]', value: vocab.tokens }],
@@ -193,12 +211,16 @@ function buildMetadata(vocab: Vocab, contextLength: number): Array<[string, Gguf
   ];
 }
 
-/** Builds the tiny model's GGUF image in memory (about 1 MB). */
+/** Builds the model's GGUF image in memory (about 1 MB in the default shape). */
 export function buildTinyModel(options: TinyModelOptions = {}): Buffer {
+  const shape = { ...TINY_SHAPE, ...options.shape };
+  if (shape.embedding % shape.heads !== 0 || shape.heads % shape.kvHeads !== 0) {
+    throw new Error('heads must divide the embedding width, and kvHeads the heads');
+  }
   const vocab = buildVocab();
   const random = createRandom(options.seed ?? 42);
-  const metadata = buildMetadata(vocab, options.contextLength ?? 8192);
-  return encodeGguf(metadata, buildTensors(vocab.tokens.length, random));
+  const metadata = buildMetadata(shape, vocab, options.contextLength ?? 8192);
+  return encodeGguf(metadata, buildTensors(shape, vocab.tokens.length, random));
 }
 
 /** Writes the tiny model to `file`, creating its directory. */
