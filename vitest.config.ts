@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Suites that go through the database and keep state several processes
- * would share. They run a second time on PostgreSQL; the rest of the suite
- * does not touch the database in ways that differ between the two.
+ * would share. They run a second time on PostgreSQL plus Redis (rate
+ * limits, budgets, the answer cache); the rest of the suite does not touch
+ * state in ways that differ between the two.
  */
 const SHARED_STATE_SUITES = [
   'test/auth/**/*.test.ts',

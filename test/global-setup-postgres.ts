@@ -1,12 +1,16 @@
 import type { TestProject } from 'vitest/node';
-import { startPostgres } from './helpers/services.js';
+import { startPostgres, startRedis } from './helpers/services.js';
 
 /**
- * One PostgreSQL server for the PostgreSQL project; every test app gets its
- * own database on it. A missing PostgreSQL fails the run.
+ * One PostgreSQL server and one Redis for the PostgreSQL project; every
+ * test app gets its own database and shares the Redis. A missing service
+ * fails the run.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await startPostgres();
+  const [server, redis] = await Promise.all([startPostgres(), startRedis()]);
   project.provide('postgresUrl', `postgres://postgres@127.0.0.1:${server.port}/postgres`);
-  return () => server.close();
+  project.provide('redisUrl', redis.url);
+  return async () => {
+    await Promise.all([server.close(), redis.close()]);
+  };
 }

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import type { Config } from '../../src/config/schema.js';
 import type { LogStream } from '../../src/logger.js';
 import { createUser } from '../../src/repositories/users.js';
-import { dropTestDatabase, testDatabaseEnv } from './test-database.js';
+import { dropTestDatabase, testDatabaseEnv, testRedisEnv } from './test-database.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -43,6 +43,7 @@ export async function buildTestApp(
     ATELIER_PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
     ATELIER_PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0',
     ...database,
+    ...testRedisEnv(),
     ...env,
   });
   const app = await buildApp({ config, logStream: options.logStream });

@@ -6,6 +6,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The maintenance database of the run's PostgreSQL server, when there is one. */
     postgresUrl?: string;
+    /** The run's Redis server, when the suite runs on shared services. */
+    redisUrl?: string;
   }
 }
 
@@ -45,4 +47,14 @@ export async function dropTestDatabase(url: string): Promise<void> {
 export async function testDatabaseEnv(): Promise<Record<string, string>> {
   if (TEST_DATABASE === 'sqlite') return {};
   return { ATELIER_DATABASE_URL: await createTestDatabase() };
+}
+
+/**
+ * The Redis of the run, on the PostgreSQL project: the suites there run on
+ * PostgreSQL plus Redis, as a scaled-out deployment does. Keys are per user
+ * and users are fresh ids, so apps sharing the server do not meet.
+ */
+export function testRedisEnv(): Record<string, string> {
+  const url = inject('redisUrl');
+  return TEST_DATABASE === 'postgres' && url ? { ATELIER_REDIS_URL: url } : {};
 }
