@@ -13,6 +13,7 @@ import { onClientError, onFrameworkError } from './errors/framework-errors.js';
 import { type LogStream, logIfAborted, serverLogOptions } from './logger.js';
 import docs from './plugins/docs.js';
 import generationLimits from './plugins/generation-limits.js';
+import jobs from './plugins/jobs.js';
 import { registerJsonBodyParser } from './plugins/json-body.js';
 import loadShedding from './plugins/load-shedding.js';
 import metrics from './plugins/metrics.js';
@@ -91,6 +92,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(metrics);
   await app.register(loadShedding);
   await app.register(generationLimits);
+  await app.register(jobs);
   await app.register(helmet, { global: true });
   await app.register(cors, {
     origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false,

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './001-initial.js';
 import * as usageAndApiKeys from './002-usage-and-api-keys.js';
 import * as workspacesHistory from './003-workspaces-history.js';
+import * as jobs from './004-jobs.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-usage-and-api-keys': usageAndApiKeys,
   '003-workspaces-history': workspacesHistory,
+  '004-jobs': jobs,
 };
 
 export const migrationProvider: MigrationProvider = {
