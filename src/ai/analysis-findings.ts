@@ -20,13 +20,31 @@ export interface Finding {
 /** Beyond this many lines the line number is free text, checked afterwards. */
 const MAX_LINE_ENUM = 2000;
 const MAX_MESSAGE = 240;
+/** Tokens one finding takes besides its message, at worst; and the array around them. */
+const FINDING_OVERHEAD_TOKENS = 64;
+const ENVELOPE_TOKENS = 16;
+/** As for refactorings: a low estimate, so a complete answer fits in `max_tokens`. */
+const CHARS_PER_TOKEN = 2;
+
+/**
+ * How many findings fit in the token budget, and how long each message may
+ * be, so that the JSON is never cut off mid-way by `max_tokens`.
+ */
+export function findingLimits(maxTokens: number, maxFindings: number) {
+  const room = Math.max(0, maxTokens - ENVELOPE_TOKENS);
+  const items = Math.min(maxFindings, Math.floor(room / (FINDING_OVERHEAD_TOKENS + 8)));
+  if (items === 0) return { items: 0, message: 0 };
+  const perItem = Math.floor(room / items) - FINDING_OVERHEAD_TOKENS;
+  return { items, message: Math.min(MAX_MESSAGE, perItem * CHARS_PER_TOKEN) };
+}
 
 /**
  * The JSON schema of the model's findings. Lines are strings from an enum
  * of the file's line numbers: a grammar's `integer` also admits exponents,
  * and an enum cannot name a line the file does not have.
  */
-export function findingsSchema(lineCount: number, maxFindings: number) {
+export function findingsSchema(lineCount: number, maxFindings: number, maxTokens: number) {
+  const limits = findingLimits(maxTokens, maxFindings);
   const count = Math.max(1, lineCount);
   const line =
     count <= MAX_LINE_ENUM
@@ -37,14 +55,14 @@ export function findingsSchema(lineCount: number, maxFindings: number) {
     properties: {
       findings: {
         type: 'array',
-        maxItems: maxFindings,
+        maxItems: limits.items,
         items: {
           type: 'object',
           properties: {
             line,
             severity: { enum: [...FINDING_SEVERITIES] },
             category: { enum: [...FINDING_CATEGORIES] },
-            message: { type: 'string', maxLength: MAX_MESSAGE },
+            message: { type: 'string', minLength: 1, maxLength: Math.max(1, limits.message) },
           },
           required: ['line', 'severity', 'category', 'message'],
           additionalProperties: false,

@@ -191,7 +191,7 @@ export async function runAnalyze(
     const messages = buildAnalyzeMessages(request);
     const text = messages.map((m) => m.content).join('\n');
     await ensureFits(ctx.engine, text, inputBudget(ctx.contextSize, request.max_tokens));
-    const schema = findingsSchema(lineCount, request.maxFindings);
+    const schema = findingsSchema(lineCount, request.maxFindings, request.max_tokens);
     const generation = await ctx.engine.chatJson(messages, { ...ctx.options, schema });
     return { findings: checkFindings(generation.value, lineCount), generation };
   });
