@@ -24,7 +24,7 @@ export function processEnv(dataDir: string, env: Record<string, string> = {}) {
     ATELIER_ENGINE_THREADS: '1',
     ATELIER_ENGINE_CONTEXT_SIZE: '4096',
     ATELIER_JOB_LEASE_MS: '1000',
-    ATELIER_JOB_POLL_MS: '100',
+    ATELIER_JOB_POLL_MS: '250',
     ATELIER_PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
     ATELIER_PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0',
     ...env,
@@ -69,7 +69,7 @@ export async function startServe(dataDir: string, env: Record<string, string> = 
 export async function startWorker(dataDir: string, env: Record<string, string> = {}) {
   const proc = spawnAtelier(['worker'], processEnv(dataDir, env));
   for (let i = 0; i < 600; i += 1) {
-    if (proc.logs.some((l) => l.msg === 'worker started')) return proc;
+    if (proc.logs.some((l) => l.msg === 'local model ready')) return proc;
     if (proc.child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 50));
   }
