@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue, Worker } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import { findClaimableJobs, findJobById } from '../repositories/jobs.js';
-import type { JobExecutor } from './job-executor.js';
+import { engineSettled, type JobExecutor } from './job-executor.js';
 
 const QUEUE_NAME = 'atelier-jobs';
 
@@ -74,6 +74,9 @@ export class BullQueue {
   }
 
   async #process(executor: JobExecutor, jobId: string): Promise<void> {
+    while (!engineSettled(this.app) && !this.#closing.signal.aborted) {
+      await sleep(100, undefined, { signal: this.#closing.signal }).catch(() => {});
+    }
     for (;;) {
       const { outcome, finished } = await executor.start(jobId);
       if (finished) return finished;

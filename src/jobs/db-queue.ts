@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { findClaimableJobs } from '../repositories/jobs.js';
-import type { JobExecutor } from './job-executor.js';
+import { engineSettled, type JobExecutor } from './job-executor.js';
 
 /**
  * The embedded queue: the jobs table itself. Every `jobPollMs` (and at
@@ -48,7 +48,7 @@ export class DbQueueWorker {
 
   async #poll(): Promise<void> {
     const room = this.app.config.workerConcurrency - this.executor.runningCount;
-    if (room <= 0) return;
+    if (room <= 0 || !engineSettled(this.app)) return;
     for (const id of await findClaimableJobs(this.app.db, room * 2)) {
       if (this.#stopped || this.executor.runningCount >= this.app.config.workerConcurrency) return;
       const { finished } = await this.executor.start(id);

@@ -4,6 +4,17 @@ import type { FastifyInstance } from 'fastify';
 import { type ClaimOutcome, claimJob, findJobById } from '../repositories/jobs.js';
 import { JobStopped, runClaimedJob, type StopReason } from './job-runner.js';
 
+const SETTLING_STATES = new Set(['starting', 'downloading', 'loading']);
+
+/**
+ * Whether the engine has finished starting, ready or not. Workers wait for
+ * that before taking jobs, so that a job picked up right after a restart
+ * does not meet a model that is still loading.
+ */
+export function engineSettled(app: FastifyInstance): boolean {
+  return !SETTLING_STATES.has(app.engine.status().state);
+}
+
 interface Running {
   controller: AbortController;
   finished: Promise<void>;

@@ -16,7 +16,7 @@ import {
   uploadSlowFiles,
 } from './process-helpers.js';
 
-const FILES = 16;
+const FILES = 12;
 const finished = (job: { status: string }) => !['queued', 'running'].includes(job.status);
 
 function startsOf(proc: AtelierProcess, jobId: string) {
@@ -81,7 +81,7 @@ describe('jobs on BullMQ with separate worker processes', () => {
     await uploadSlowFiles(base, auth, FILES);
     const res = await api(base, auth, 'POST', '/api/v1/ai/analyze', {
       path_prefix: 'slow/',
-      max_tokens: 512,
+      max_tokens: 256,
     });
     const id = res.body.id as string;
     await pollJob(base, auth, id, (job) => job.progress.done >= 2);
@@ -97,5 +97,5 @@ describe('jobs on BullMQ with separate worker processes', () => {
     expect(startsOf(survivor, id)).toHaveLength(1);
     const types = await eventTypes(base, auth, id);
     expect(types.filter((t) => t === 'progress')).toHaveLength(FILES);
-  }, 120_000);
+  }, 180_000);
 });

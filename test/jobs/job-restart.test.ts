@@ -14,7 +14,7 @@ import {
   uploadSlowFiles,
 } from './process-helpers.js';
 
-const FILES = 16;
+const FILES = 12;
 
 /**
  * The built server in a child process, killed with SIGKILL while a job
@@ -43,7 +43,7 @@ describe('a job across a SIGKILL of the server', () => {
     await uploadSlowFiles(base, auth, FILES);
     const submitted = await api(base, auth, 'POST', '/api/v1/ai/analyze', {
       path_prefix: 'slow/',
-      max_tokens: 512,
+      max_tokens: 256,
     });
     expect(submitted.status).toBe(202);
     const id = submitted.body.id as string;
@@ -71,7 +71,10 @@ describe('a job across a SIGKILL of the server', () => {
     expect(job.attempts).toBe(2);
     expect(job.progress).toEqual({ done: FILES, total: FILES });
     expect(job.result?.files).toHaveLength(FILES);
-    expect(job.result?.files.every((f) => f.status === 'analyzed')).toBe(true);
+    for (const file of job.result?.files ?? []) {
+      expect(file).toMatchObject({ status: 'analyzed', findings: expect.any(Array) });
+      expect(file).not.toHaveProperty('model_error');
+    }
     expect(job.result?.summary).toMatchObject({ files: FILES, analyzed: FILES, functions: FILES });
 
     const types = await eventTypes(base, auth, id);
@@ -80,7 +83,7 @@ describe('a job across a SIGKILL of the server', () => {
     expect(types.filter((t) => t === 'progress')).toHaveLength(FILES);
     expect(doneBeforeKill).toBeGreaterThanOrEqual(2);
     expect(types.at(-1)).toBe('succeeded');
-  }, 120_000);
+  }, 180_000);
 
   it('fails the job with a reason once its attempts are used up', async () => {
     const { id, base, auth } = await startKillAndRestart({ ATELIER_JOB_MAX_ATTEMPTS: '1' });
@@ -99,5 +102,5 @@ describe('a job across a SIGKILL of the server', () => {
     });
     expect(job.finished_at).toEqual(expect.any(String));
     expect((await eventTypes(base, auth, id)).at(-1)).toBe('failed');
-  }, 120_000);
+  }, 180_000);
 });

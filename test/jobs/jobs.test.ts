@@ -177,6 +177,7 @@ describe('background analysis jobs', () => {
     const res = await submitAnalysis(t.app, dave.auth, { path_prefix: 'slow/', max_tokens: 1024 });
     const { id } = res.json();
     await waitForJob(t.app, dave.auth, id, (job) => job.progress.done >= 1);
+    await vi.waitUntil(() => t.app.admission.running > 0, { timeout: 30_000, interval: 5 });
 
     const cancelled = await t.app.inject({
       method: 'DELETE',
