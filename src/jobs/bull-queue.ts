@@ -28,7 +28,11 @@ export class BullQueue {
     private readonly app: FastifyInstance,
     private readonly url: string,
   ) {
-    this.#queue = new Queue<QueuedJob>(QUEUE_NAME, { connection: { url } });
+    // Without the offline queue, adding while Redis is away fails at once
+    // (answered 503) instead of hanging the request until Redis is back.
+    this.#queue = new Queue<QueuedJob>(QUEUE_NAME, {
+      connection: { url, enableOfflineQueue: false },
+    });
     this.#queue.on('error', (err) => app.log.warn({ err }, 'job queue connection error'));
   }
 

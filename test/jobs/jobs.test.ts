@@ -111,7 +111,8 @@ describe('background analysis jobs', () => {
     expect(job.status).toBe('succeeded');
     const [entry] = job.result?.files ?? [];
     expect(entry).toMatchObject({ file_id: null, path: null, max_complexity: 5 });
-    expect((entry?.long_functions as { name: string }[]).map((f) => f.name)).toEqual(['classify']);
+    const long = (entry?.long_functions ?? []) as { name: string }[];
+    expect(long.map((f) => f.name)).toEqual(['classify']);
     expect(entry).not.toHaveProperty('findings');
     expect(entry).not.toHaveProperty('duplicates');
     expect(entry).not.toHaveProperty('symbols');
