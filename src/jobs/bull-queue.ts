@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue, Worker } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
-import { findClaimableJobs, findJobById } from '../repositories/jobs.js';
+import { findClaimableJobs } from '../repositories/job-leases.js';
+import { findJobById } from '../repositories/jobs.js';
 import { engineSettled, type JobExecutor } from './job-executor.js';
 
 const QUEUE_NAME = 'atelier-jobs';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { findClaimableJobs } from '../repositories/jobs.js';
+import { findClaimableJobs } from '../repositories/job-leases.js';
 import { engineSettled, type JobExecutor } from './job-executor.js';
 
 /**

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { FastifyInstance } from 'fastify';
-import { type ClaimOutcome, claimJob, findJobById } from '../repositories/jobs.js';
+import { type ClaimOutcome, claimJob } from '../repositories/job-leases.js';
+import { findJobById } from '../repositories/jobs.js';
 import { JobStopped, runClaimedJob, type StopReason } from './job-runner.js';
 
 const SETTLING_STATES = new Set(['starting', 'downloading', 'loading']);

@@ -3,13 +3,8 @@ import type { OperationRun } from '../ai/run-operation.js';
 import type { JobFileRow, JobRow } from '../db/schema.js';
 import { findFileInScope } from '../repositories/files.js';
 import { appendJobEvent } from '../repositories/job-events.js';
-import {
-  finishJob,
-  listJobFiles,
-  releaseJob,
-  renewLease,
-  saveJobFileResult,
-} from '../repositories/jobs.js';
+import { releaseJob, renewLease } from '../repositories/job-leases.js';
+import { finishJob, listJobFiles, saveJobFileResult } from '../repositories/jobs.js';
 import { findUserById } from '../repositories/users.js';
 import { buildReport } from './analysis-report.js';
 import type { AnalysisRequest } from './analysis-request.js';
