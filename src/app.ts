@@ -15,6 +15,7 @@ import answerCache from './plugins/answer-cache.js';
 import conditionalGet from './plugins/conditional-get.js';
 import docs from './plugins/docs.js';
 import generationLimits from './plugins/generation-limits.js';
+import jobs from './plugins/jobs.js';
 import { registerJsonBodyParser } from './plugins/json-body.js';
 import loadShedding from './plugins/load-shedding.js';
 import metrics from './plugins/metrics.js';
@@ -98,6 +99,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(loadShedding);
   await app.register(generationLimits);
   await app.register(answerCache);
+  await app.register(jobs);
   await app.register(helmet, { global: true });
   await app.register(cors, {
     origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false,

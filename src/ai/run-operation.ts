@@ -10,6 +10,7 @@ import type {
 } from '../engines/engine.js';
 import type { CompleteBody, ExplainBody, RefactorBody } from '../routes/v1/ai-schemas.js';
 import type { AdmissionTicket } from './admission.js';
+import { checkFindings, type Finding, findingsSchema } from './analysis-findings.js';
 import { type CachePlan, planCache, readCache, writeCache } from './cached-answers.js';
 import { ensureFits, inputBudget } from './context-budget.js';
 import { withFileContext } from './file-context.js';
@@ -21,6 +22,7 @@ import {
   type RefactorResult,
   suggestRefactors,
 } from './operations.js';
+import { buildAnalyzeMessages } from './prompts/analyze.js';
 import { offsetOf, resolveSource } from './source.js';
 import { outcomeOf, recordGeneration, type UsageOutcome } from './usage-recorder.js';
 
@@ -28,7 +30,7 @@ import { outcomeOf, recordGeneration, type UsageOutcome } from './usage-recorder
 export type AiOperationName = 'complete' | 'explain' | 'refactor';
 
 /** Every generation admitted and accounted, the OpenAI-compatible ones too. */
-export type OperationName = AiOperationName | 'chat' | 'text_completion';
+export type OperationName = AiOperationName | 'analyze' | 'chat' | 'text_completion';
 
 /**
  * Who asks and how to reach them. Every transport (REST, SSE, WebSocket)
@@ -226,6 +228,31 @@ export async function runRefactor(
       }),
     plan,
   );
+}
+
+export interface AnalyzeRequest extends GenerationFields {
+  code: string;
+  language: string;
+  path?: string;
+  facts: string[];
+  maxFindings: number;
+}
+
+/** A background job's review of one file: findings as JSON under a schema. */
+export async function runAnalyze(
+  run: OperationRun,
+  request: AnalyzeRequest,
+): Promise<{ findings: Finding[]; generation: Generation }> {
+  const lineCount = request.code.split('\n').length;
+  return withGeneration(run, 'analyze', async (admitted) => {
+    const ctx = contextFor(admitted, request);
+    const messages = buildAnalyzeMessages(request);
+    const text = messages.map((m) => m.content).join('\n');
+    await ensureFits(ctx.engine, text, inputBudget(ctx.contextSize, request.max_tokens));
+    const schema = findingsSchema(lineCount, request.maxFindings, request.max_tokens);
+    const generation = await ctx.engine.chatJson(messages, { ...ctx.options, schema });
+    return { findings: checkFindings(generation.value, lineCount), generation };
+  });
 }
 
 export interface ChatRequest extends GenerationFields {

@@ -35,9 +35,13 @@ export class EventStream {
     return this.reply.raw.destroyed;
   }
 
-  /** JSON never holds a raw newline, so each event is one `data` line. */
-  send(event: string, data: unknown): void {
-    this.#write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  /**
+   * JSON never holds a raw newline, so each event is one `data` line. An
+   * `id` lets the client resume after it with Last-Event-ID.
+   */
+  send(event: string, data: unknown, id?: number): void {
+    const idLine = id === undefined ? '' : `id: ${id}\n`;
+    this.#write(`${idLine}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   }
 
   /** Ends the stream, and writes the request's log line if the client left. */

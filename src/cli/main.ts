@@ -39,6 +39,14 @@ program
     await serve(options);
   });
 
+program
+  .command('worker')
+  .description('run background jobs without serving HTTP (BullMQ with ATELIER_REDIS_URL)')
+  .action(async () => {
+    const { work } = await import('./worker.js');
+    await work();
+  });
+
 registerUserCommands(program);
 registerLoginCommands(program);
 registerFileCommands(program);

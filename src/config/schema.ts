@@ -62,6 +62,13 @@ export const ConfigSchema = Type.Object(
     aiCacheTtlMs: Type.Integer({ minimum: 0, default: 3_600_000 }),
     aiCacheMaxBytes: Type.Integer({ minimum: 1024, default: 64 * 1024 * 1024 }),
     aiCacheMaxEntryBytes: Type.Integer({ minimum: 1024, default: 1024 * 1024 }),
+    worker: Type.Enum(['embedded', 'off'], { default: 'embedded' }),
+    workerConcurrency: Type.Integer({ minimum: 1, maximum: 16, default: 1 }),
+    jobMaxAttempts: Type.Integer({ minimum: 1, maximum: 100, default: 3 }),
+    jobLeaseMs: Type.Integer({ minimum: 500, default: 30_000 }),
+    jobPollMs: Type.Integer({ minimum: 50, default: 1000 }),
+    jobMaxPerUser: Type.Integer({ minimum: 1, default: 5 }),
+    jobMaxFiles: Type.Integer({ minimum: 1, default: 200 }),
   },
   { additionalProperties: false },
 );

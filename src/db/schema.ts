@@ -106,6 +106,46 @@ export interface UsageEventsTable {
   created_at: string;
 }
 
+/** A background job; `request` and `result` are JSON text, `problem` too. */
+export interface JobsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  status: string;
+  request: string;
+  total: number;
+  done: number;
+  attempts: number;
+  max_attempts: number;
+  /** The worker holding the job while it runs, and until when. */
+  lease_owner: string | null;
+  lease_expires_at: string | null;
+  /** The sequence number of the job's newest event. */
+  event_seq: number;
+  result: string | null;
+  problem: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  updated_at: string;
+}
+
+export interface JobFilesTable {
+  job_id: string;
+  idx: number;
+  file_id: string | null;
+  path: string | null;
+  result: string | null;
+}
+
+export interface JobEventsTable {
+  job_id: string;
+  seq: number;
+  type: string;
+  data: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
@@ -115,6 +155,9 @@ export interface Database {
   workspaces: WorkspacesTable;
   workspace_members: WorkspaceMembersTable;
   file_versions: FileVersionsTable;
+  jobs: JobsTable;
+  job_files: JobFilesTable;
+  job_events: JobEventsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -127,3 +170,6 @@ export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type UsageEventRow = Selectable<UsageEventsTable>;
 export type WorkspaceRow = Selectable<WorkspacesTable>;
 export type FileVersionRow = Selectable<FileVersionsTable>;
+export type JobRow = Selectable<JobsTable>;
+export type JobFileRow = Selectable<JobFilesTable>;
+export type JobEventRow = Selectable<JobEventsTable>;

@@ -59,6 +59,9 @@ export const ERROR_CODES = {
   version_is_deletion: { status: 409, title: 'That version is a deletion' },
   file_not_deleted: { status: 409, title: 'File is not deleted' },
   redis_unavailable: { status: 503, title: 'Shared state unavailable' },
+  job_not_found: { status: 404, title: 'Job not found' },
+  job_finished: { status: 409, title: 'Job already finished' },
+  job_limit_reached: { status: 429, title: 'Too many jobs queued or running' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

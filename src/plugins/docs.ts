@@ -103,6 +103,7 @@ async function docs(app: FastifyInstance): Promise<void> {
         { name: 'files', description: "The user's source files" },
         { name: 'history', description: 'Versions, restore, undo, trash and git export' },
         { name: 'ai', description: 'Completion, explanation and refactoring' },
+        { name: 'jobs', description: 'Background analysis jobs, their progress and events' },
         { name: 'usage', description: 'Tokens and generations accounted per user' },
         { name: 'openai', description: 'OpenAI-compatible endpoint for editors and tools' },
         { name: 'v2 workspaces', description: 'v2: shared workspaces' },

@@ -6,6 +6,7 @@ import { TextBatcher } from '../ai/text-batcher.js';
 import type { AuthUser } from '../auth/authenticate.js';
 import { AppError } from '../errors/app-error.js';
 import { problemOf } from '../errors/error-handler.js';
+import { JobSubscriptions } from './job-subscriptions.js';
 import { handshakeToken, identify, isStillEnabled, type SocketIdentity } from './socket-auth.js';
 import { type ClientMessage, parseClientMessage, type RequestId } from './socket-messages.js';
 
@@ -43,12 +44,14 @@ export class CompletionSocket {
   #handled = 0;
   #queue: Promise<void> = Promise.resolve();
   readonly #inFlight = new Map<string, AbortController>();
+  readonly #jobs: JobSubscriptions;
 
   constructor(
     private readonly socket: WebSocket,
     private readonly request: FastifyRequest,
     private readonly settings: SocketSettings,
   ) {
+    this.#jobs = new JobSubscriptions(request.server, (message) => this.#send(message));
     // Listeners first: frames may already be waiting once the upgrade is done.
     socket.on('message', (data, isBinary) => this.#enqueue(data, isBinary));
     socket.on('pong', () => {
@@ -88,7 +91,17 @@ export class CompletionSocket {
   async #dispatch(message: ClientMessage): Promise<void> {
     if (message.type === 'auth') return this.#authenticate(message.token);
     if (message.type === 'cancel') return this.#cancel(message.id);
+    if (message.type === 'subscribe_job') return this.#subscribe(message.jobId, message.afterSeq);
+    if (message.type === 'unsubscribe_job') return this.#jobs.unsubscribe(message.jobId);
     await this.#start(message.type, message.id, message.body);
+  }
+
+  async #subscribe(jobId: string, afterSeq: number): Promise<void> {
+    try {
+      await this.#jobs.subscribe((this.#user as AuthUser).id, jobId, afterSeq);
+    } catch (err) {
+      this.#send({ ...this.#errorMessage(null, err), job_id: jobId });
+    }
   }
 
   async #authenticate(token: string): Promise<void> {
@@ -226,6 +239,7 @@ export class CompletionSocket {
     for (const controller of this.#inFlight.values()) {
       controller.abort(new Error('socket closed'));
     }
+    this.#jobs.closeAll();
     const fields = { userId: this.#user?.id, code, reason, requests: this.#handled };
     this.request.log.info(fields, 'websocket closed');
   }

@@ -11,6 +11,8 @@ export type RequestId = string | number;
 export type ClientMessage =
   | { type: 'auth'; token: string }
   | { type: 'cancel'; id: RequestId }
+  | { type: 'subscribe_job'; jobId: string; afterSeq: number }
+  | { type: 'unsubscribe_job'; jobId: string }
   | { type: AiOperationName; id: RequestId; body: Record<string, unknown> };
 
 export type ParsedMessage =
@@ -50,6 +52,22 @@ function readObject(data: RawData, isBinary: boolean): Record<string, unknown> |
   return undefined;
 }
 
+function isJobId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+}
+
+/** `subscribe_job` and `unsubscribe_job`, which name a job rather than a request. */
+function parseJobMessage(type: string, fields: Record<string, unknown>): ParsedMessage {
+  const { job_id: jobId, after_seq: afterSeq } = fields;
+  if (!isJobId(jobId)) return malformed('A job message carries a `job_id` string');
+  if (type === 'unsubscribe_job') return { ok: true, message: { type, jobId } };
+  if (afterSeq !== undefined && !(Number.isSafeInteger(afterSeq) && (afterSeq as number) >= 0)) {
+    return malformed('`after_seq` must be a whole number (the last `seq` received)');
+  }
+  const message = { type: 'subscribe_job' as const, jobId, afterSeq: (afterSeq as number) ?? 0 };
+  return { ok: true, message };
+}
+
 /** Parses and validates one client frame; never throws. */
 export function parseClientMessage(data: RawData, isBinary: boolean): ParsedMessage {
   const object = readObject(data, isBinary);
@@ -61,8 +79,11 @@ export function parseClientMessage(data: RawData, isBinary: boolean): ParsedMess
       return { ok: true, message: { type, token: fields.token } };
     return malformed('An auth message carries a `token` string');
   }
+  if (type === 'subscribe_job' || type === 'unsubscribe_job') return parseJobMessage(type, fields);
   if (type !== 'cancel' && !isOperation(type)) {
-    return malformed('`type` must be auth, complete, explain, refactor or cancel');
+    return malformed(
+      '`type` must be auth, complete, explain, refactor, cancel, subscribe_job or unsubscribe_job',
+    );
   }
   if (!isRequestId(id)) {
     return malformed(`\`id\` must be a string of 1 to ${MAX_ID_LENGTH} characters or an integer`);

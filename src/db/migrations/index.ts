@@ -3,6 +3,7 @@ import * as initial from './001-initial.js';
 import * as usageAndApiKeys from './002-usage-and-api-keys.js';
 import * as workspacesHistory from './003-workspaces-history.js';
 import * as postgresOrderAndSeq from './004-postgres-order-and-seq.js';
+import * as jobs from './005-jobs.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '002-usage-and-api-keys': usageAndApiKeys,
   '003-workspaces-history': workspacesHistory,
   '004-postgres-order-and-seq': postgresOrderAndSeq,
+  '005-jobs': jobs,
 };
 
 export const migrationProvider: MigrationProvider = {

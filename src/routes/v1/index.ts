@@ -8,6 +8,7 @@ import fileEdits from './file-edits.js';
 import fileOutline from './file-outline.js';
 import files from './files.js';
 import history from './history.js';
+import jobs from './jobs.js';
 import repoMap from './repo-map.js';
 import usage from './usage.js';
 import users from './users.js';
@@ -39,6 +40,7 @@ const v1: FastifyPluginAsync = async (app) => {
   await app.register(history);
   await app.register(exportRoutes);
   await app.register(ai);
+  await app.register(jobs);
   await app.register(usage);
   await app.register(codeCompletionSocket);
 };
