@@ -13,6 +13,7 @@ const SHARED_STATE_SUITES = [
   'test/edits/edits.test.ts',
   'test/files/**/*.test.ts',
   'test/history/{history,history-edges,export}.test.ts',
+  'test/jobs/jobs.test.ts',
   'test/openai/api-keys.test.ts',
   'test/throttle/usage-and-metrics.test.ts',
   'test/users/**/*.test.ts',

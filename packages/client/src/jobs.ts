@@ -1,33 +1,21 @@
+import type { paths } from './generated/openapi.js';
 import { ProblemError, problemOf } from './problem.js';
 import type { Session } from './session.js';
 
-// Written against the contract of issue 4 (`POST /api/v1/ai/analyze` → 202
-// with the job, `GET /api/v1/jobs/{id}`); typed by hand until those routes
-// are in the generated document.
+type JobAnswer = paths['/api/v1/jobs/{job_id}']['get']['responses'][200]['content'];
+type AnalyzeBody = NonNullable<
+  paths['/api/v1/ai/analyze']['post']['requestBody']
+>['content']['application/json'];
 
 export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
 const FINISHED: ReadonlySet<JobStatus> = new Set(['succeeded', 'failed', 'cancelled']);
 
-export interface Job {
-  id: string;
-  status: JobStatus;
-  progress: { done: number; total: number };
-  result?: unknown;
-  /** The failure, as a problem body (`problem` or `error` in the answer). */
-  problem?: Record<string, unknown> | null;
-  error?: Record<string, unknown> | null;
-  [field: string]: unknown;
-}
+/** A job as `GET /api/v1/jobs/{id}` answers it, typed from the server's document. */
+export type Job = JobAnswer[keyof JobAnswer];
 
-export interface AnalyzeRequest {
-  file_ids?: string[];
-  path_prefix?: string;
-  code?: string;
-  language?: string;
-  checks?: string[];
-}
+export type AnalyzeRequest = AnalyzeBody;
 
 export interface WatchOptions {
   /** Time between two polls, in milliseconds (default 1000). */
@@ -125,7 +113,7 @@ export async function waitForJob(session: Session, id: string, options: WatchOpt
 /** The job if it succeeded, else its problem as an error. */
 export function settled(job: Job): Job {
   if (job.status === 'succeeded') return job;
-  const problem = job.problem ?? job.error ?? {};
+  const problem: { status?: number; [field: string]: unknown } = job.problem ?? {};
   if (job.status === 'cancelled') {
     throw new ProblemError(409, { code: 'job_cancelled', detail: `Job ${job.id} was cancelled` });
   }
