@@ -126,6 +126,8 @@ describe('waiting for admission', () => {
     const first = track('alice', explain(t, alice));
     await vi.waitUntil(() => t.app.admission.running === 1);
     const second = track('bob', explain(t, bob));
+    // Arrival is at the queue: authentication may take longer for one token.
+    await vi.waitUntil(() => t.app.admission.waiting === 1);
     const third = track('alice again', explain(t, alice));
     await vi.waitUntil(() => t.app.admission.waiting === 2);
     release();
