@@ -233,11 +233,20 @@ describe('atelier as a client of a running server', () => {
     expect(text.stdout).toMatch(/^(1\. .+|no suggestions \(\d+ discarded as not applicable\))\n/);
   });
 
-  it('exits 4 with a plain message where the server has no analysis jobs', async () => {
-    const run = await atelier(['analyze', 'src/']);
+  it('runs an analysis job to its report, and exits 1 on unknown checks', async () => {
+    const checks = 'symbols,metrics,long_functions,duplicates';
+    const run = await atelier(['analyze', 'src/', '--checks', checks, '--json']);
+    const bad = await atelier(['analyze', 'src/', '--checks', 'vibes']);
 
-    expect(run.code).toBe(4);
-    expect(run.stderr).toMatch(/this server has no analysis jobs/);
+    expect(run.code, run.stderr).toBe(0);
+    const job = JSON.parse(run.stdout);
+    expect(job.status).toBe('succeeded');
+    expect(job.progress.done).toBe(job.progress.total);
+    expect(job.result.files).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'src/total.py' })]),
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/\[validation_failed\]/);
   });
 
   it('shows usage with the generations made so far', async () => {
