@@ -12,6 +12,14 @@ import { type ClientMessage, parseClientMessage, type RequestId } from './socket
 
 /** Close code for every authentication failure, after HTTP's 401. */
 export const CLOSE_UNAUTHORIZED = 4401;
+/** RFC 6455's policy-violation close code. */
+export const CLOSE_POLICY = 1008;
+/**
+ * Malformed messages in a row after which the socket is closed: each one
+ * costs an error reply, so a client flooding garbage would otherwise keep
+ * the event loop busy answering it.
+ */
+export const MAX_MALFORMED_IN_A_ROW = 20;
 
 /** setTimeout holds at most a signed 32-bit number of milliseconds. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -42,6 +50,7 @@ export class CompletionSocket {
   readonly #pingTimer: NodeJS.Timeout;
   #alive = true;
   #handled = 0;
+  #malformedInARow = 0;
   #queue: Promise<void> = Promise.resolve();
   readonly #inFlight = new Map<string, AbortController>();
   readonly #jobs: JobSubscriptions;
@@ -84,8 +93,18 @@ export class CompletionSocket {
         return this.#authenticate(parsed.message.token);
       return this.#refuse('authentication required');
     }
-    if (!parsed.ok) return this.#sendError(parsed.id, parsed.error);
+    if (!parsed.ok) return this.#malformed(parsed.id, parsed.error);
+    this.#malformedInARow = 0;
     await this.#dispatch(parsed.message);
+  }
+
+  #malformed(id: RequestId | null, error: AppError): void {
+    this.#malformedInARow++;
+    if (this.#malformedInARow <= MAX_MALFORMED_IN_A_ROW) {
+      this.#sendError(id, error);
+    } else if (this.socket.readyState === this.socket.OPEN) {
+      this.socket.close(CLOSE_POLICY, 'too many malformed messages');
+    }
   }
 
   async #dispatch(message: ClientMessage): Promise<void> {

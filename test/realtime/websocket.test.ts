@@ -298,6 +298,18 @@ describe('WebSocket code completion', () => {
       await socket.close();
     });
 
+    it('closes with 1008 after 20 malformed messages in a row, not before', async () => {
+      const socket = await signedIn();
+      for (let i = 0; i < 19; i++) socket.ws.send(`garbage ${i}`);
+      socket.send({ type: 'cancel', id: 'nothing' });
+      for (let i = 0; i < 25; i++) socket.ws.send(`garbage again ${i}`);
+
+      expect(await socket.closed).toEqual({ code: 1008, reason: 'too many malformed messages' });
+      const codes = socket.messages.filter((m) => m.type === 'error').map((m) => m.code);
+      expect(codes.filter((c) => c === 'malformed_message')).toHaveLength(39);
+      expect(codes).toContain('request_not_found');
+    });
+
     it('closes with 1009 on a frame over the body limit', async () => {
       const socket = await signedIn();
       socket.send({ type: 'complete', id: 1, code: 'x'.repeat(200_000) });
