@@ -59,6 +59,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: config.trustProxy,
     bodyLimit: bodyLimitFor(config),
     return503OnClosing: true,
+    // onReady loads the model (after checking it in a child process), which
+    // can take longer than Fastify's 10 s default on a busy machine.
+    pluginTimeout: 60_000,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const onIdleError = (err: Error) => app.log.warn({ err }, 'database connection lost');

@@ -267,27 +267,20 @@ describe('the SDK against a running server', () => {
   });
 
   describe('jobs', () => {
-    it('surfaces a server without analysis jobs as a 404 problem', async () => {
+    it('starts an analysis, watches it to success and waits for its report', async () => {
       const { client } = recordingClient(s.base);
       await client.login('ada', s.user.password);
-      const document = s.t.app.swagger() as { paths: Record<string, unknown> };
-      const hasJobs = '/api/v1/ai/analyze' in document.paths;
 
-      const started = hasJobs
-        ? await client.analyze({ code: PYTHON, language: 'python' })
-        : undefined;
-      if (started) {
-        const seen: string[] = [];
-        for await (const job of client.watchJob(started.id, { intervalMs: 100 })) {
-          seen.push(job.status);
-        }
-        expect(seen.at(-1)).toBe('succeeded');
-        const done = await client.waitForJob(started.id);
-        expect(done.progress.done).toBe(done.progress.total);
-      } else {
-        const problem = await caught(() => client.analyze({ code: PYTHON }));
-        expect(problem).toMatchObject({ status: 404, code: 'not_found' });
+      const started = await client.analyze({ code: PYTHON, language: 'python' });
+      const seen: string[] = [];
+      for await (const job of client.watchJob(started.id, { intervalMs: 100 })) {
+        seen.push(job.status);
       }
+      const done = await client.waitForJob(started.id);
+
+      expect(seen.at(-1)).toBe('succeeded');
+      expect(done.progress.done).toBe(done.progress.total);
+      expect(done.result?.files).toHaveLength(1);
     });
   });
 });

@@ -69,6 +69,8 @@ describe('ATELIER_STREAM_FLUSH_MS on the transports', () => {
       ATELIER_ENGINE_PARALLEL: '1',
       ATELIER_ENGINE_CONTEXT_SIZE: '4096',
       ATELIER_STREAM_FLUSH_MS: '10000',
+      // Both tests send one greedy request: the second would be a cache hit.
+      ATELIER_AI_CACHE_TTL_MS: '0',
     });
     await vi.waitUntil(() => t.app.engine.status().state === 'ready', { timeout: 30_000 });
     base = await listenOnLoopback(t);
