@@ -202,6 +202,21 @@ export async function findFileInScope(
   return query.executeTakeFirst();
 }
 
+/** A live file's row without its content: cheap, for answers a cache can complete. */
+export async function findFileMetaInScope(
+  db: Db,
+  scope: FileScope,
+  id: string,
+): Promise<FileMetaRow | undefined> {
+  return db
+    .selectFrom('files')
+    .select(META_COLUMNS)
+    .where('id', '=', id)
+    .where((eb) => inScope(eb, scope))
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+}
+
 /** The live file in the user's personal workspace. */
 export async function findFileById(
   db: Db,

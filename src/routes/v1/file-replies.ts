@@ -3,7 +3,7 @@ import type { FileRow } from '../../db/schema.js';
 import { AppError } from '../../errors/app-error.js';
 import { fileEtag } from '../../files/etag.js';
 import { serializeFileBody } from '../../files/file-body-cache.js';
-import { findFileInScope } from '../../repositories/files.js';
+import { type FileMetaRow, findFileInScope } from '../../repositories/files.js';
 import type { WorkspaceScope } from '../../workspaces/scope.js';
 
 export const CACHE_CONTROL = 'private, no-cache';
@@ -20,16 +20,20 @@ export async function fileInScopeOr404(
   return file;
 }
 
-export function sendFile(reply: FastifyReply, file: FileRow, status = 200) {
-  const etag = fileEtag(file.id, file.version);
+/** Sends a file's serialized body (see file-body-cache) with its ETag. */
+export function sendFileBody(reply: FastifyReply, file: FileMetaRow, body: string, status = 200) {
   return (
     reply
       .code(status)
-      .header('etag', etag)
+      .header('etag', fileEtag(file.id, file.version))
       .header('cache-control', CACHE_CONTROL)
       .type('application/json; charset=utf-8')
       // The body is already JSON with exactly the schema's fields.
       .serializer(String)
-      .send(serializeFileBody(file))
+      .send(body)
   );
+}
+
+export function sendFile(reply: FastifyReply, file: FileRow, status = 200) {
+  return sendFileBody(reply, file, serializeFileBody(file), status);
 }

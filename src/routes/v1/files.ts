@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { authenticate } from '../../auth/authenticate.js';
+import { AppError } from '../../errors/app-error.js';
 import { encodeCursor, pageStartOf } from '../../files/cursor.js';
 import { fileEtag, ifNoneMatchPasses } from '../../files/etag.js';
+import { cachedFileBody } from '../../files/file-body-cache.js';
 import { toFileMeta } from '../../files/file-view.js';
 import { prepareChanges, prepareNewFile } from '../../files/file-writes.js';
 import { checkWriteConditions, lostWriteError } from '../../files/preconditions.js';
@@ -10,12 +12,13 @@ import {
   countFiles,
   createFile,
   deleteFile,
+  findFileMetaInScope,
   listFiles,
   updateFile,
 } from '../../repositories/files.js';
 import { scopeFields, scopeOf } from '../../workspaces/scope.js';
 import { problemResponses } from '../problem-schema.js';
-import { CACHE_CONTROL, fileInScopeOr404, sendFile } from './file-replies.js';
+import { CACHE_CONTROL, fileInScopeOr404, sendFile, sendFileBody } from './file-replies.js';
 import {
   CreatedFileResponse,
   CreateFileBody,
@@ -114,15 +117,19 @@ const files: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const scope = await scopeOf(request);
-      const file = await fileInScopeOr404(request, scope, request.params.file_id);
+      const { file_id: fileId } = request.params;
+      const meta = await findFileMetaInScope(app.db, scopeFields(scope), fileId);
+      if (!meta) throw new AppError('file_not_found', `No file with id "${fileId}"`);
 
-      const etag = fileEtag(file.id, file.version);
+      const etag = fileEtag(meta.id, meta.version);
       if (!ifNoneMatchPasses(request.headers['if-none-match'], etag)) {
         reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
         return reply.code(304).send();
       }
 
-      return sendFile(reply, file);
+      const cached = cachedFileBody(meta);
+      if (cached !== undefined) return sendFileBody(reply, meta, cached);
+      return sendFile(reply, await fileInScopeOr404(request, scope, fileId));
     },
   );
 
