@@ -1,4 +1,4 @@
-import { EventEmitter, once } from 'node:events';
+import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import type { JobEventRow, JobRow } from '../db/schema.js';
@@ -15,6 +15,7 @@ import type { AnalysisRequest } from './analysis-request.js';
 import { BullQueue } from './bull-queue.js';
 import { DbQueueWorker } from './db-queue.js';
 import { JobExecutor } from './job-executor.js';
+import { JobSignals } from './job-signals.js';
 import { isTerminal } from './job-status.js';
 
 /**
@@ -24,15 +25,15 @@ import { isTerminal } from './job-status.js';
  * ATELIER_REDIS_URL is set.
  */
 export class JobService {
-  readonly #signals = new EventEmitter();
+  readonly #signals: JobSignals;
   readonly #executor: JobExecutor;
   readonly #bull?: BullQueue;
   #dbWorker?: DbQueueWorker;
   #workerStarted = false;
 
   constructor(private readonly app: FastifyInstance) {
-    this.#signals.setMaxListeners(0);
-    this.#executor = new JobExecutor(app, (jobId) => this.#signals.emit(jobId));
+    this.#signals = new JobSignals(app);
+    this.#executor = new JobExecutor(app, (jobId) => this.#signals.notify(jobId));
     if (app.config.redisUrl) this.#bull = new BullQueue(app, app.config.redisUrl);
   }
 
@@ -75,15 +76,15 @@ export class JobService {
     }
     const row = (await cancelJob(this.app.db, userId, id)) ?? existing;
     this.#executor.stop(id, 'cancelled');
-    this.#signals.emit(id);
+    this.#signals.notify(id);
     return row;
   }
 
   /**
    * The job's events after `afterSeq`, then each new one as it is stored,
    * until the job's last event. Events are read from the database, so any
-   * process serves them; a wake-up in this process or the poll interval
-   * brings the next ones.
+   * process serves them; a signal (from any process, through Redis) or the
+   * poll interval brings the next ones.
    */
   async *follow(jobId: string, afterSeq: number, signal: AbortSignal) {
     const job = await findJobById(this.app.db, jobId);
@@ -129,5 +130,6 @@ export class JobService {
     await this.#dbWorker?.stop();
     if (this.#bull) await this.#bull.close(this.#workerStarted ? this.#executor : undefined);
     else await this.#executor.stopAll();
+    this.#signals.close();
   }
 }

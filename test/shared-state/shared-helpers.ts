@@ -10,6 +10,7 @@ import type { TestApp } from '../helpers/app.js';
 export async function buildPair(
   redisUrl: string,
   env: Record<string, string> = {},
+  secondEnv: Record<string, string> = {},
 ): Promise<[TestApp, TestApp]> {
   const shared = {
     ATELIER_REDIS_URL: redisUrl,
@@ -19,6 +20,10 @@ export async function buildPair(
   };
   const first = await buildTinyModelApp(shared);
   const databaseUrl = `sqlite://${path.join(first.dataDir, 'atelier.db')}`;
-  const second = await buildTinyModelApp({ ...shared, ATELIER_DATABASE_URL: databaseUrl });
+  const second = await buildTinyModelApp({
+    ...shared,
+    ATELIER_DATABASE_URL: databaseUrl,
+    ...secondEnv,
+  });
   return [first, second];
 }
