@@ -14,7 +14,7 @@ export class JobSignals extends EventEmitter {
   readonly #publisher?: Redis;
   readonly #subscriber?: Redis;
 
-  constructor(private readonly app: FastifyInstance) {
+  constructor(app: FastifyInstance) {
     super();
     this.setMaxListeners(0);
     if (!app.redis) return;
