@@ -281,6 +281,19 @@ describe('the web app in Chromium against the tiny model', () => {
     expect((await api(`/files/${fileId}`)).json().content).toBe('print("theirs")\n');
   });
 
+  it('analyses the open file as a background job, with progress and its report', async () => {
+    await page.getByRole('tab', { name: 'Analysis' }).click();
+    await page.getByRole('button', { name: 'Start analysis' }).click();
+
+    await page.getByText('succeeded', { exact: true }).waitFor({ timeout: 60_000 });
+    await page.getByText('1 of 1 file(s)').waitFor(WAIT);
+    const report = await page.getByRole('figure', { name: 'Analysis report' }).textContent();
+    const parsed = JSON.parse(report ?? '') as { files: { path: string }[] };
+    expect(parsed.files.map((f) => f.path)).toEqual([(await api(`/files/${fileId}`)).json().path]);
+    await screenshot(page, 'analysis');
+    await page.getByRole('tab', { name: 'Assistant' }).click();
+  });
+
   it('renames and deletes files from the tree', async () => {
     await page.getByRole('button', { name: 'Rename src/total.py' }).click();
     await page.getByLabel('New path for src/total.py').fill('lib/sum.py');
