@@ -103,7 +103,9 @@ export class BullQueue {
       // Released jobs go straight back to the queue for the other workers.
       await this.sweep().catch(() => {});
     }
-    await this.#worker?.close();
+    // Forced: running jobs were stopped above, and after a lost connection a
+    // graceful close can wait forever on the blocking client.
+    await this.#worker?.close(true);
     await this.#queue.close();
   }
 }
