@@ -105,7 +105,28 @@ export class BullQueue {
     }
     // Forced: running jobs were stopped above, and after a lost connection a
     // graceful close can wait forever on the blocking client.
-    await this.#worker?.close(true);
-    await this.#queue.close();
+    await closeWithin(this.#worker?.close(true), () => this.#worker?.disconnect());
+    await closeWithin(this.#queue.close(), () => this.#queue.disconnect());
   }
+}
+
+/** How long a BullMQ close may take before its connections are just dropped. */
+const CLOSE_TIMEOUT_MS = 3000;
+
+/**
+ * Closing quits the Redis connections, which needs them writable: while
+ * Redis is away or reconnecting it fails or waits for good. Shutdown must
+ * not hang on that, so after a failure or a timeout the connections are
+ * dropped instead.
+ */
+async function closeWithin(closing: Promise<void> | undefined, drop: () => unknown): Promise<void> {
+  if (!closing) return;
+  const timeout = new AbortController();
+  const closed = await Promise.race([
+    closing.then(() => true).catch(() => false),
+    sleep(CLOSE_TIMEOUT_MS, false, { signal: timeout.signal }).catch(() => false),
+  ]);
+  timeout.abort();
+  // Not awaited: dropping a connection that is reconnecting can wait as well.
+  if (!closed) Promise.resolve(drop()).catch(() => {});
 }

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { hashPassword } from '../../src/auth/passwords.js';
@@ -43,11 +44,17 @@ export async function buildTestApp(
     ATELIER_PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
     ATELIER_PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0',
     ...database,
-    ...testRedisEnv(),
+    ...(env.ATELIER_REDIS_URL ? {} : await testRedisEnv()),
     ...env,
   });
   const app = await buildApp({ config, logStream: options.logStream });
   await app.ready();
+  // Redis commands fail at once while the connection is still being made;
+  // a test's first request should not race it (unless Redis is down on purpose).
+  const redis = app.redis;
+  for (let waited = 0; redis && redis.status !== 'ready' && waited < 2000; waited += 20) {
+    await sleep(20);
+  }
 
   const close = async () => {
     await app.close();

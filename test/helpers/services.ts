@@ -50,6 +50,8 @@ export interface RedisServer {
 }
 
 const REDIS_BIN = '/usr/bin/redis-server';
+/** Logical databases of a suite-wide Redis: one per test app, handed out in turn. */
+export const REDIS_DATABASES = 4096;
 
 async function redisPing(port: number): Promise<boolean> {
   try {
@@ -60,7 +62,8 @@ async function redisPing(port: number): Promise<boolean> {
   }
 }
 
-export async function startRedis(): Promise<RedisServer> {
+/** `databases`: how many logical databases (SELECT n) the server offers. */
+export async function startRedis(options: { databases?: number } = {}): Promise<RedisServer> {
   if (!existsSync(REDIS_BIN)) throw missing('redis-server', 'redis-server');
   const dir = mkdtempSync(path.join(tmpdir(), 'atelier-redis-'));
   const port = await freePort();
@@ -69,6 +72,7 @@ export async function startRedis(): Promise<RedisServer> {
   const start = async () => {
     const args = ['--port', String(port), '--bind', '127.0.0.1', '--daemonize', 'yes'];
     args.push('--dir', dir, '--pidfile', pidfile, '--save', '', '--appendonly', 'no');
+    if (options.databases) args.push('--databases', String(options.databases));
     await run(REDIS_BIN, args);
     await waitFor(() => redisPing(port), 'redis-server');
   };

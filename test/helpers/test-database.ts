@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { REDIS_DATABASES } from './services.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -51,10 +53,18 @@ export async function testDatabaseEnv(): Promise<Record<string, string>> {
 
 /**
  * The Redis of the run, on the PostgreSQL project: the suites there run on
- * PostgreSQL plus Redis, as a scaled-out deployment does. Keys are per user
- * and users are fresh ids, so apps sharing the server do not meet.
+ * PostgreSQL plus Redis, as a scaled-out deployment does. Login limits key
+ * on the address and the username, which test apps share, so each app gets
+ * a logical database of its own, numbered by a counter on the server.
  */
-export function testRedisEnv(): Record<string, string> {
+export async function testRedisEnv(): Promise<Record<string, string>> {
   const url = inject('redisUrl');
-  return TEST_DATABASE === 'postgres' && url ? { ATELIER_REDIS_URL: url } : {};
+  if (TEST_DATABASE !== 'postgres' || !url) return {};
+  const counter = new Redis(url);
+  try {
+    const n = await counter.incr('atelier-test:databases');
+    return { ATELIER_REDIS_URL: `${url}/${n % REDIS_DATABASES}` };
+  } finally {
+    counter.disconnect();
+  }
 }

@@ -155,6 +155,9 @@ describe('the web app in Chromium against the tiny model', () => {
   });
 
   it('completes at the cursor with Alt+C, streamed, and inserts the completion', async () => {
+    // Greedy, so the random-weight model's answer is the same on every run
+    // (at other temperatures it is sometimes empty, with nothing to insert).
+    await page.getByLabel('Temperature').fill('0');
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+End');
     const streamed = page.waitForResponse((r) => r.url().endsWith('/api/v1/ai/complete'));
