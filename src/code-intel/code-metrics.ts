@@ -3,6 +3,23 @@ import { analyzeCode, type FileAnalysis } from './analyze.js';
 import { grammarOf, parseWithin } from './parser.js';
 import type { OutlineSymbol } from './symbols.js';
 
+/** Loop node kinds of the grammars: branches and nesting alike. */
+const LOOPS = [
+  'for_statement',
+  'for_in_statement',
+  'for_of_statement',
+  'enhanced_for_statement',
+  'foreach_statement',
+  'for_expression',
+  'for',
+  'while_statement',
+  'while_expression',
+  'while',
+  'until',
+  'do_statement',
+  'loop_expression',
+];
+
 /**
  * Node types that add a path through the code, across the shipped
  * grammars: branches, loops, cases, handlers and conditional expressions.
@@ -17,19 +34,7 @@ const BRANCHES = new Set([
   'if',
   'elsif',
   'unless',
-  'for_statement',
-  'for_in_statement',
-  'for_of_statement',
-  'enhanced_for_statement',
-  'foreach_statement',
-  'for_expression',
-  'for',
-  'while_statement',
-  'while_expression',
-  'while',
-  'until',
-  'do_statement',
-  'loop_expression',
+  ...LOOPS,
   'switch_case',
   'case_clause',
   'switch_label',
@@ -53,19 +58,7 @@ const NESTING = new Set([
   'if_let_expression',
   'if',
   'unless',
-  'for_statement',
-  'for_in_statement',
-  'for_of_statement',
-  'enhanced_for_statement',
-  'foreach_statement',
-  'for_expression',
-  'for',
-  'while_statement',
-  'while_expression',
-  'while',
-  'until',
-  'do_statement',
-  'loop_expression',
+  ...LOOPS,
   'switch_statement',
   'switch_expression',
   'match_expression',
