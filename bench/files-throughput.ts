@@ -6,11 +6,11 @@ import autocannon from 'autocannon';
 import { freePort, startProcess, stopProcess, waitForHttp } from './lib/servers.js';
 
 const CONNECTIONS = 50;
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SAMPLE_FILE = 'node_modules/fastify/lib/reply.js';
 
-interface Figures {
-  name: string;
+interface Run {
   requestsPerSec: number;
   p50: number;
   p99: number;
@@ -18,17 +18,66 @@ interface Figures {
   non2xx: number;
 }
 
-async function measure(name: string, url: string, headers: Record<string, string>) {
-  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
+export interface Figures extends Run {
+  name: string;
+}
+
+export interface Throughput {
+  ceiling: Figures;
+  api: Figures;
+  /** Median over rounds of atelier / node:http within the round. */
+  ratio: number;
+  rounds: number;
+}
+
+async function measure(url: string, headers: Record<string, string>): Promise<Run> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
   return {
-    name,
     requestsPerSec: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors,
     non2xx: result.non2xx,
-  } satisfies Figures;
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function summarise(name: string, runs: Run[]): Figures {
+  return {
+    name,
+    requestsPerSec: median(runs.map((r) => r.requestsPerSec)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+  };
+}
+
+/**
+ * Both servers are loaded in alternating rounds and the ratio is taken
+ * within each round: this machine's speed drifts by a third over minutes
+ * (other tenants of the host), which a single run of each would measure.
+ */
+async function interleaved(targets: { url: string; headers: Record<string, string> }[]) {
+  for (const { url, headers } of targets) {
+    await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
+  }
+  const runs: Run[][] = targets.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let i = 0; i < targets.length; i++) {
+      const index = (round + i) % targets.length;
+      const target = targets[index] as (typeof targets)[number];
+      (runs[index] as Run[]).push(await measure(target.url, target.headers));
+    }
+  }
+  return runs;
 }
 
 async function prepareAtelier(base: string) {
@@ -52,7 +101,7 @@ async function prepareAtelier(base: string) {
  * Authenticated `GET /api/v1/files/{id}` against a bare node:http server
  * sending the same bytes, both in child processes, loaded from this one.
  */
-export async function benchFilesThroughput(): Promise<Figures[]> {
+export async function benchFilesThroughput(): Promise<Throughput> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'atelier-bench-'));
   await addBenchAdmin(dataDir);
   const port = await freePort();
@@ -93,9 +142,19 @@ export async function benchFilesThroughput(): Promise<Figures[]> {
     cleanup.unshift(() => stopProcess(baseline));
     await waitForHttp(`http://127.0.0.1:${basePort}/`);
 
-    const ceiling = await measure('node:http ceiling', `http://127.0.0.1:${basePort}/`, auth);
-    const api = await measure('atelier GET /api/v1/files/{id}', url, auth);
-    return [ceiling, api];
+    const [ceilingRuns = [], apiRuns = []] = await interleaved([
+      { url: `http://127.0.0.1:${basePort}/`, headers: auth },
+      { url, headers: auth },
+    ]);
+    const ratios = apiRuns.map(
+      (run, i) => run.requestsPerSec / (ceilingRuns[i] as Run).requestsPerSec,
+    );
+    return {
+      ceiling: summarise('node:http ceiling', ceilingRuns),
+      api: summarise('atelier GET /api/v1/files/{id}', apiRuns),
+      ratio: median(ratios),
+      rounds: ROUNDS,
+    };
   } finally {
     for (const step of cleanup) await step();
   }

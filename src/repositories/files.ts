@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { type ExpressionBuilder, sql } from 'kysely';
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
+import { preparedQuery } from '../db/prepared-query.js';
 import type { Database, FileRow } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { AppError } from '../errors/app-error.js';
 import { insertVersion, type VersionReason, type WriteMeta } from './file-versions.js';
+import { refusePathClash } from './path-clash.js';
 import { personalWorkspaceId } from './workspaces.js';
 
 export type { VersionReason, WriteMeta } from './file-versions.js';
@@ -99,46 +101,6 @@ function fileExists(path: string, cause: unknown): AppError {
 
 type FilesEb = ExpressionBuilder<Database, 'files'>;
 
-/** `a/b/c` → `a`, `a/b`: the folders a path lives in. */
-function foldersOf(path: string): string[] {
-  const segments = path.split('/');
-  return segments.slice(1).map((_, i) => segments.slice(0, i + 1).join('/'));
-}
-
-/**
- * A workspace is a tree: a path cannot name a file and a folder at once
- * (`lib` and `lib/util.py`), or the files could not be written out, as
- * the git export does. 409 `path_conflict` naming the file in the way.
- */
-async function refusePathClash(
-  trx: Db,
-  workspace: (eb: FilesEb) => ReturnType<FilesEb>,
-  path: string,
-  exceptId?: string,
-): Promise<void> {
-  const folders = foldersOf(path);
-  const below = `${path}/`;
-  let query = trx
-    .selectFrom('files')
-    .select('path')
-    .where(workspace)
-    .where('deleted_at', 'is', null)
-    .where((eb) =>
-      eb.or([
-        ...(folders.length > 0 ? [eb('path', 'in', folders)] : []),
-        eb(sql<string>`substr(path, 1, ${below.length})`, '=', below),
-      ]),
-    );
-  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
-
-  const clash = await query.limit(1).executeTakeFirst();
-  if (!clash) return;
-  const detail = folders.includes(clash.path)
-    ? `"${clash.path}" is a file, so it cannot be a folder of "${path}"`
-    : `"${path}" is a folder (it holds "${clash.path}"), so it cannot be a file`;
-  throw new AppError('path_conflict', detail, { extra: { path, conflicting_path: clash.path } });
-}
-
 /** Rows of the scope's workspace; other repositories filter files with it too. */
 export function inScope(eb: FilesEb, scope: FileScope) {
   if (scope.workspaceId !== undefined) return eb('workspace_id', '=', scope.workspaceId);
@@ -202,19 +164,33 @@ export async function findFileInScope(
   return query.executeTakeFirst();
 }
 
+/** A file's row without its content, by id; prepared, as every file read starts here. */
+function fileMetaQuery(personal: boolean) {
+  type Params = { id: string; userId: string; workspaceId?: string };
+  return preparedQuery<Params, FileMetaRow>((db, slot) => {
+    const userId = slot('userId');
+    const scope = personal ? { userId } : { userId, workspaceId: slot('workspaceId') };
+    return db
+      .selectFrom('files')
+      .select(META_COLUMNS)
+      .where('id', '=', slot('id'))
+      .where((eb) => inScope(eb, scope))
+      .where('deleted_at', 'is', null);
+  });
+}
+
+const fileMetaInPersonal = fileMetaQuery(true);
+const fileMetaInWorkspace = fileMetaQuery(false);
+
 /** A live file's row without its content: cheap, for answers a cache can complete. */
 export async function findFileMetaInScope(
   db: Db,
   scope: FileScope,
   id: string,
 ): Promise<FileMetaRow | undefined> {
-  return db
-    .selectFrom('files')
-    .select(META_COLUMNS)
-    .where('id', '=', id)
-    .where((eb) => inScope(eb, scope))
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+  const find = scope.workspaceId === undefined ? fileMetaInPersonal : fileMetaInWorkspace;
+  const [row] = await find(db, { ...scope, id });
+  return row;
 }
 
 /** The live file in the user's personal workspace. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
+import { preparedQuery } from '../db/prepared-query.js';
 import type { UserRow } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { createPersonalWorkspace, handOverWorkspaces } from './workspaces.js';
@@ -29,8 +30,14 @@ export async function createUser(db: Db, user: NewUser): Promise<UserRow> {
   return row;
 }
 
+/** Prepared: every authenticated request reads its user. */
+const userById = preparedQuery<{ id: string }, UserRow>((db, slot) =>
+  db.selectFrom('users').selectAll().where('id', '=', slot('id')),
+);
+
 export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row] = await userById(db, { id });
+  return row;
 }
 
 export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {
