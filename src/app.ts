@@ -1,5 +1,4 @@
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import './app-types.js';
@@ -20,6 +19,7 @@ import { registerJsonBodyParser } from './plugins/json-body.js';
 import loadShedding from './plugins/load-shedding.js';
 import metrics from './plugins/metrics.js';
 import rateLimit from './plugins/rate-limit.js';
+import securityHeaders from './plugins/security-headers.js';
 import webApp from './plugins/web-app.js';
 import websocket from './plugins/websocket.js';
 import { generateRequestId, REQUEST_ID_HEADER } from './request-id.js';
@@ -103,7 +103,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(generationLimits);
   await app.register(answerCache);
   await app.register(jobs);
-  await app.register(helmet, { global: true });
+  await app.register(securityHeaders);
   await app.register(cors, {
     origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false,
     exposedHeaders: [

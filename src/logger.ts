@@ -4,6 +4,7 @@ import {
   type FastifyServerOptions,
   LogController,
 } from 'fastify';
+import pino from 'pino';
 
 /** Where log lines go instead of stdout; anything with `write(line)`. */
 export interface LogStream {
@@ -99,6 +100,15 @@ export function logAbandonedRequest(request: FastifyRequest, reply: FastifyReply
 /** Requests whose hang-up already has its line; one line per request. */
 const abandonedLogged = new WeakSet<FastifyRequest>();
 
+/**
+ * Standard output, written asynchronously: one write(2) a line cost a fifth
+ * of the throughput of small reads, while asynchronous writes batch the
+ * lines that arrive during one write. pino flushes what is left on exit.
+ */
+function standardOutput(): LogStream {
+  return pino.destination({ dest: 1, sync: false });
+}
+
 /** `stream` replaces stdout, so that tests can read the lines written. */
 export function serverLogOptions(
   level: string,
@@ -108,7 +118,7 @@ export function serverLogOptions(
     logger: {
       level,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      ...(stream && { stream }),
+      stream: stream ?? standardOutput(),
     },
     logController: new RequestLogController(),
   };

@@ -36,6 +36,23 @@ describe('service routes', () => {
     expect(res.json()).toMatchObject({ status: 404, code: 'not_found', instance: '/nope' });
   });
 
+  it('sends the same security headers on answers, errors and unknown routes', async () => {
+    const answers = [
+      await t.app.inject({ url: '/' }),
+      await t.app.inject({ url: '/api/v1/files' }),
+      await t.app.inject({ url: '/nope' }),
+    ];
+    expect(answers.map((res) => res.statusCode)).toEqual([200, 401, 404]);
+    for (const res of answers) {
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
   it('reports readiness per dependency', async () => {
     await vi.waitUntil(() => t.app.engine.status().state === 'unavailable', { timeout: 10_000 });
     const res = await t.app.inject({ url: '/readyz' });
