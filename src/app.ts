@@ -1,4 +1,3 @@
-import cors from '@fastify/cors';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import './app-types.js';
@@ -12,6 +11,7 @@ import { onClientError, onFrameworkError } from './errors/framework-errors.js';
 import { type LogStream, logIfAborted, serverLogOptions } from './logger.js';
 import answerCache from './plugins/answer-cache.js';
 import conditionalGet from './plugins/conditional-get.js';
+import cors from './plugins/cors.js';
 import docs from './plugins/docs.js';
 import generationLimits from './plugins/generation-limits.js';
 import jobs from './plugins/jobs.js';
@@ -74,9 +74,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('engine', engine);
   app.decorate('accessTokens', new AccessTokens(config.secretKey, config.accessTokenTtl));
 
-  app.addHook('onRequest', async (request, reply) => {
+  // Hooks that run on every request take a callback rather than being
+  // async: each async hook costs a promise per request.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
     logIfAborted(request, reply);
+    done();
   });
   // Responses finished during shutdown ask the client to close the
   // connection; otherwise a kept-alive socket holds the server open.
@@ -84,8 +87,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
   app.addHook('onReady', async () => engine.start());
   app.addHook('onClose', async () => {
@@ -104,19 +108,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(answerCache);
   await app.register(jobs);
   await app.register(securityHeaders);
-  await app.register(cors, {
-    origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false,
-    exposedHeaders: [
-      REQUEST_ID_HEADER,
-      'etag',
-      'x-cache',
-      'retry-after',
-      'server-timing',
-      'location',
-      'deprecation',
-      'link',
-    ],
-  });
+  await app.register(cors);
   await app.register(rateLimit);
   await app.register(conditionalGet);
   await app.register(docs);

@@ -27,7 +27,7 @@ const SECRET_QUERY = /([?&](?:access_token|refresh_token|token|api_key|key|passw
  * echoed (log lines, problem bodies); some clients put tokens there.
  */
 export function redactUrl(url: string): string {
-  return url.replace(SECRET_QUERY, '$1[redacted]');
+  return url.includes('?') ? url.replace(SECRET_QUERY, '$1[redacted]') : url;
 }
 
 /** Anything that may carry a secret is blanked before a line is written. */
@@ -101,9 +101,9 @@ export function logAbandonedRequest(request: FastifyRequest, reply: FastifyReply
 const abandonedLogged = new WeakSet<FastifyRequest>();
 
 /**
- * Standard output, written asynchronously: one write(2) a line cost a fifth
- * of the throughput of small reads, while asynchronous writes batch the
- * lines that arrive during one write. pino flushes what is left on exit.
+ * Standard output, written asynchronously: lines that arrive while one
+ * write is under way go out together in the next, rather than one write(2)
+ * each under load. pino flushes what is left when the process exits.
  */
 function standardOutput(): LogStream {
   return pino.destination({ dest: 1, sync: false });

@@ -9,6 +9,26 @@ function isJsonRead(request: FastifyRequest, reply: FastifyReply, payload: unkno
   return String(reply.getHeader('content-type') ?? '').startsWith('application/json');
 }
 
+/** The payload to send: the body, or nothing with 304 when the client's copy is current. */
+function revalidated(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  if (!isJsonRead(request, reply, payload)) return payload;
+
+  let etag = reply.getHeader('etag');
+  if (etag === undefined) {
+    const hash = createHash('sha1')
+      .update(payload as string)
+      .digest('base64url');
+    etag = `W/"${hash}"`;
+    reply.header('etag', etag);
+  }
+  // The weak comparison ignores the W/ prefix on both sides.
+  const opaque = String(etag).replace(/^W\//, '');
+  if (ifNoneMatchPasses(request.headers['if-none-match'], opaque)) return payload;
+
+  reply.code(304);
+  return '';
+}
+
 /**
  * Conditional GET (RFC 9110, section 13.1.2) for every JSON read: answers
  * without their own validator (file lists, versions, the trash, workspaces)
@@ -20,23 +40,8 @@ function isJsonRead(request: FastifyRequest, reply: FastifyReply, payload: unkno
  * of tags.
  */
 async function conditionalGet(app: FastifyInstance): Promise<void> {
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!isJsonRead(request, reply, payload)) return payload;
-
-    let etag = reply.getHeader('etag');
-    if (etag === undefined) {
-      const hash = createHash('sha1')
-        .update(payload as string)
-        .digest('base64url');
-      etag = `W/"${hash}"`;
-      reply.header('etag', etag);
-    }
-    // The weak comparison ignores the W/ prefix on both sides.
-    const opaque = String(etag).replace(/^W\//, '');
-    if (ifNoneMatchPasses(request.headers['if-none-match'], opaque)) return payload;
-
-    reply.code(304);
-    return '';
+  app.addHook('onSend', (request, reply, payload, done) => {
+    done(null, revalidated(request, reply, payload));
   });
 }
 

@@ -107,7 +107,7 @@ async function metrics(app: FastifyInstance): Promise<void> {
   const m = createMetrics();
   app.decorate('metrics', m);
 
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const labels = {
       method: request.method,
       route: request.routeOptions.url ?? 'unmatched',
@@ -115,6 +115,7 @@ async function metrics(app: FastifyInstance): Promise<void> {
     };
     m.httpRequests.inc(labels);
     m.httpDuration.observe(labels, reply.elapsedTime / 1000);
+    done();
   });
 
   app.get(
