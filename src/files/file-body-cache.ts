@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { FileRow } from '../db/schema.js';
-import type { FileMetaRow } from '../repositories/files.js';
+import type { FileStamp } from '../repositories/files.js';
 import { toFileWithContent } from './file-view.js';
 
 /** Characters of serialized file bodies kept; about 64 MiB of ASCII. */
@@ -18,12 +18,12 @@ const bodies = new LRUCache<string, string>({
   sizeCalculation: (body) => Math.max(1, body.length),
 });
 
-function keyOf(file: FileMetaRow): string {
+function keyOf(file: FileStamp): string {
   return `${file.id}\0${file.version}\0${file.updated_at}`;
 }
 
 /** The serialized body of this state of the file, if it is cached. */
-export function cachedFileBody(file: FileMetaRow): string | undefined {
+export function cachedFileBody(file: FileStamp): string | undefined {
   return bodies.get(keyOf(file));
 }
 

@@ -164,31 +164,34 @@ export async function findFileInScope(
   return query.executeTakeFirst();
 }
 
-/** A file's row without its content, by id; prepared, as every file read starts here. */
-function fileMetaQuery(personal: boolean) {
+/** What identifies a state of a file: enough for an ETag and a cached body. */
+export type FileStamp = Pick<FileRow, 'id' | 'version' | 'updated_at'>;
+
+/** Prepared: every read of a file by id starts here. */
+function fileStampQuery(personal: boolean) {
   type Params = { id: string; userId: string; workspaceId?: string };
-  return preparedQuery<Params, FileMetaRow>((db, slot) => {
+  return preparedQuery<Params, FileStamp>((db, slot) => {
     const userId = slot('userId');
     const scope = personal ? { userId } : { userId, workspaceId: slot('workspaceId') };
     return db
       .selectFrom('files')
-      .select(META_COLUMNS)
+      .select(['id', 'version', 'updated_at'])
       .where('id', '=', slot('id'))
       .where((eb) => inScope(eb, scope))
       .where('deleted_at', 'is', null);
   });
 }
 
-const fileMetaInPersonal = fileMetaQuery(true);
-const fileMetaInWorkspace = fileMetaQuery(false);
+const fileStampInPersonal = fileStampQuery(true);
+const fileStampInWorkspace = fileStampQuery(false);
 
-/** A live file's row without its content: cheap, for answers a cache can complete. */
-export async function findFileMetaInScope(
+/** A live file's stamp, without the rest of its row: for answers a cache can complete. */
+export async function findFileStampInScope(
   db: Db,
   scope: FileScope,
   id: string,
-): Promise<FileMetaRow | undefined> {
-  const find = scope.workspaceId === undefined ? fileMetaInPersonal : fileMetaInWorkspace;
+): Promise<FileStamp | undefined> {
+  const find = scope.workspaceId === undefined ? fileStampInPersonal : fileStampInWorkspace;
   const [row] = await find(db, { ...scope, id });
   return row;
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, migrateToLatest, openDatabase } from '../../src/db/database.js';
 import { preparedQuery } from '../../src/db/prepared-query.js';
 import type { UserRow } from '../../src/db/schema.js';
-import { createFile, deleteFile, findFileMetaInScope } from '../../src/repositories/files.js';
+import { createFile, deleteFile, findFileStampInScope } from '../../src/repositories/files.js';
 import { createUser, findUserById } from '../../src/repositories/users.js';
 import { createWorkspace, personalWorkspaceId } from '../../src/repositories/workspaces.js';
 import { createTestDatabase, dropTestDatabase, TEST_DATABASE } from '../helpers/test-database.js';
@@ -94,22 +94,21 @@ describe('prepared queries', () => {
     const file = await createFile(db, newFile(owner.id, 'src/a.js'));
     const personal = await personalWorkspaceId(db, owner.id);
 
-    const meta = await findFileMetaInScope(db, { userId: owner.id }, file.id);
-    expect(meta).toMatchObject({ id: file.id, path: 'src/a.js', version: 1 });
-    expect(meta).not.toHaveProperty('content');
-    expect(await findFileMetaInScope(db, { userId: other.id }, file.id)).toBeUndefined();
+    const stamp = await findFileStampInScope(db, { userId: owner.id }, file.id);
+    expect(stamp).toEqual({ id: file.id, version: 1, updated_at: file.updated_at });
+    expect(await findFileStampInScope(db, { userId: other.id }, file.id)).toBeUndefined();
     expect(
-      await findFileMetaInScope(db, { userId: other.id, workspaceId: personal }, file.id),
+      await findFileStampInScope(db, { userId: other.id, workspaceId: personal }, file.id),
     ).toMatchObject({ id: file.id });
 
     const shared = await createWorkspace(db, 'team', owner.id);
     const teamFile = await createFile(db, newFile(owner.id, 'src/b.js', shared.id));
     const inTeam = { userId: owner.id, workspaceId: shared.id };
-    expect(await findFileMetaInScope(db, inTeam, teamFile.id)).toMatchObject({ id: teamFile.id });
-    expect(await findFileMetaInScope(db, inTeam, file.id)).toBeUndefined();
-    expect(await findFileMetaInScope(db, { userId: owner.id }, teamFile.id)).toBeUndefined();
+    expect(await findFileStampInScope(db, inTeam, teamFile.id)).toMatchObject({ id: teamFile.id });
+    expect(await findFileStampInScope(db, inTeam, file.id)).toBeUndefined();
+    expect(await findFileStampInScope(db, { userId: owner.id }, teamFile.id)).toBeUndefined();
 
     await deleteFile(db, { userId: owner.id, id: file.id });
-    expect(await findFileMetaInScope(db, { userId: owner.id }, file.id)).toBeUndefined();
+    expect(await findFileStampInScope(db, { userId: owner.id }, file.id)).toBeUndefined();
   });
 });

@@ -48,4 +48,29 @@ describe('request logs and early errors', () => {
     expect(res.headers['x-request-id']).toEqual(expect.any(String));
     expect(res.json()).toMatchObject({ code: 'malformed_request', status: 400 });
   });
+
+  it('blanks passwords and tokens wherever the app logs them', () => {
+    t.app.log.info(
+      {
+        password: 'p1',
+        access_token: 'a1',
+        refresh_token: 'r1',
+        body: { password: 'p2', access_token: 'a2', refresh_token: 'r2' },
+        user: { password: 'p3', password_hash: 'h1' },
+        req: { headers: { authorization: 'Bearer a3', cookie: 's=1' } },
+      },
+      'secrets',
+    );
+
+    const hidden = '[redacted]';
+    const line = logs.lines().find((l) => l.msg === 'secrets');
+    expect(JSON.stringify(line)).not.toContain('Bearer a3');
+    expect(line).toMatchObject({
+      password: hidden,
+      access_token: hidden,
+      refresh_token: hidden,
+      body: { password: hidden, access_token: hidden, refresh_token: hidden },
+      user: { password: hidden, password_hash: hidden },
+    });
+  });
 });

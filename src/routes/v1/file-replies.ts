@@ -3,7 +3,7 @@ import type { FileRow } from '../../db/schema.js';
 import { AppError } from '../../errors/app-error.js';
 import { fileEtag } from '../../files/etag.js';
 import { serializeFileBody } from '../../files/file-body-cache.js';
-import { type FileMetaRow, findFileInScope } from '../../repositories/files.js';
+import { type FileStamp, findFileInScope } from '../../repositories/files.js';
 import type { WorkspaceScope } from '../../workspaces/scope.js';
 
 export const CACHE_CONTROL = 'private, no-cache';
@@ -21,7 +21,7 @@ export async function fileInScopeOr404(
 }
 
 /** Sends a file's serialized body (see file-body-cache) with its ETag. */
-export function sendFileBody(reply: FastifyReply, file: FileMetaRow, body: string, status = 200) {
+export function sendFileBody(reply: FastifyReply, file: FileStamp, body: string, status = 200) {
   return (
     reply
       .code(status)

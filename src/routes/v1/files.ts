@@ -12,7 +12,7 @@ import {
   countFiles,
   createFile,
   deleteFile,
-  findFileMetaInScope,
+  findFileStampInScope,
   listFiles,
   updateFile,
 } from '../../repositories/files.js';
@@ -118,17 +118,17 @@ const files: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const scope = await scopeOf(request);
       const { file_id: fileId } = request.params;
-      const meta = await findFileMetaInScope(app.db, scopeFields(scope), fileId);
-      if (!meta) throw new AppError('file_not_found', `No file with id "${fileId}"`);
+      const stamp = await findFileStampInScope(app.db, scopeFields(scope), fileId);
+      if (!stamp) throw new AppError('file_not_found', `No file with id "${fileId}"`);
 
-      const etag = fileEtag(meta.id, meta.version);
+      const etag = fileEtag(stamp.id, stamp.version);
       if (!ifNoneMatchPasses(request.headers['if-none-match'], etag)) {
         reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
         return reply.code(304).send();
       }
 
-      const cached = cachedFileBody(meta);
-      if (cached !== undefined) return sendFileBody(reply, meta, cached);
+      const cached = cachedFileBody(stamp);
+      if (cached !== undefined) return sendFileBody(reply, stamp, cached);
       return sendFile(reply, await fileInScopeOr404(request, scope, fileId));
     },
   );
