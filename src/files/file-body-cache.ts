@@ -3,18 +3,20 @@ import type { FileRow } from '../db/schema.js';
 import type { FileStamp } from '../repositories/files.js';
 import { toFileWithContent } from './file-view.js';
 
-/** Characters of serialized file bodies kept; about 64 MiB of ASCII. */
-const MAX_CACHED_CHARS = 64 * 1024 * 1024;
+/** Bytes of serialized file bodies kept. */
+const MAX_CACHED_BYTES = 64 * 1024 * 1024;
 
 /**
- * Serialized `GET /files/{id}` bodies. Every write bumps a file's version,
- * so a body keyed by id, version and update time can never go stale and
- * needs no invalidation. A read fetches the row without its content first,
- * and the content only on a miss: decoding and escaping long contents were
- * the largest costs of a file read.
+ * Serialized `GET /files/{id}` bodies, as UTF-8 bytes. Every write bumps a
+ * file's version, so a body keyed by id, version and update time can never
+ * go stale and needs no invalidation. A read fetches the file's stamp
+ * first, and the rest of the row only on a miss: decoding and escaping
+ * long contents were the largest costs of a file read. Bytes rather than
+ * a string, because sending a string measures and encodes it again on
+ * every answer, which cost a tenth of a cached read.
  */
-const bodies = new LRUCache<string, string>({
-  maxSize: MAX_CACHED_CHARS,
+const bodies = new LRUCache<string, Buffer>({
+  maxSize: MAX_CACHED_BYTES,
   sizeCalculation: (body) => Math.max(1, body.length),
 });
 
@@ -23,15 +25,15 @@ function keyOf(file: FileStamp): string {
 }
 
 /** The serialized body of this state of the file, if it is cached. */
-export function cachedFileBody(file: FileStamp): string | undefined {
+export function cachedFileBody(file: FileStamp): Buffer | undefined {
   return bodies.get(keyOf(file));
 }
 
-export function serializeFileBody(file: FileRow): string {
+export function serializeFileBody(file: FileRow): Buffer {
   const cached = cachedFileBody(file);
   if (cached !== undefined) return cached;
 
-  const body = JSON.stringify(toFileWithContent(file));
-  if (body.length <= MAX_CACHED_CHARS / 16) bodies.set(keyOf(file), body);
+  const body = Buffer.from(JSON.stringify(toFileWithContent(file)));
+  if (body.length <= MAX_CACHED_BYTES / 16) bodies.set(keyOf(file), body);
   return body;
 }

@@ -21,17 +21,14 @@ export async function fileInScopeOr404(
 }
 
 /** Sends a file's serialized body (see file-body-cache) with its ETag. */
-export function sendFileBody(reply: FastifyReply, file: FileStamp, body: string, status = 200) {
-  return (
-    reply
-      .code(status)
-      .header('etag', fileEtag(file.id, file.version))
-      .header('cache-control', CACHE_CONTROL)
-      .type('application/json; charset=utf-8')
-      // The body is already JSON with exactly the schema's fields.
-      .serializer(String)
-      .send(body)
-  );
+export function sendFileBody(reply: FastifyReply, file: FileStamp, body: Buffer, status = 200) {
+  // The body is already JSON with exactly the schema's fields.
+  return reply
+    .code(status)
+    .header('etag', fileEtag(file.id, file.version))
+    .header('cache-control', CACHE_CONTROL)
+    .type('application/json; charset=utf-8')
+    .send(body);
 }
 
 export function sendFile(reply: FastifyReply, file: FileRow, status = 200) {
