@@ -47,7 +47,8 @@ function refuseHunksPastTheEnd(code: string, patch: StructuredPatch): void {
   const lineCount = code.split('\n').length;
   const index = patch.hunks.findIndex((hunk) => hunk.oldStart > lineCount + 1);
   if (index === -1) return;
-  const message = `the hunk starts at line ${patch.hunks[index]?.oldStart}, past the end of the file`;
+  const start = patch.hunks[index]?.oldStart;
+  const message = `the hunk starts at line ${start}, past the end of the file`;
   throw editConflict(code, index, oldLinesOf(patch, index), message);
 }
 

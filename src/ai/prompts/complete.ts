@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../../engines/engine.js';
-import { contextBlock, fenceCode, sourceLine } from './fence.js';
+import { codeRequest } from './fence.js';
 
 export interface CompletionPromptInput {
   prefix: string;
@@ -32,10 +32,7 @@ export function buildCompletionMessages(input: CompletionPromptInput): ChatMessa
     { role: 'system', content: SYSTEM },
     {
       role: 'user',
-      content: `${contextBlock(input.context)}${sourceLine(input.path)}Language: ${input.language}\n${task}\n\n${fenceCode(
-        code,
-        input.language,
-      )}`,
+      content: codeRequest(input, task, code),
     },
   ];
 }

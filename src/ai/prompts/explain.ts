@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../../engines/engine.js';
-import { contextBlock, fenceCode, sourceLine } from './fence.js';
+import { codeRequest } from './fence.js';
 
 export interface ExplainPromptInput {
   code: string;
@@ -25,10 +25,7 @@ export function buildExplainMessages(input: ExplainPromptInput): ChatMessage[] {
     { role: 'system', content: SYSTEM },
     {
       role: 'user',
-      content: `${contextBlock(input.context)}${sourceLine(input.path)}Language: ${input.language}\n${ask}\n\n${fenceCode(
-        input.code,
-        input.language,
-      )}`,
+      content: codeRequest(input, ask, input.code),
     },
   ];
 }

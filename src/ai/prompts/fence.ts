@@ -17,3 +17,16 @@ export function contextBlock(context: string | undefined): string {
 export function sourceLine(path: string | undefined): string {
   return path ? `File: ${path}\n` : '';
 }
+
+/** Where code comes from, as the user message of every operation names it. */
+export interface CodeOrigin {
+  context?: string;
+  path?: string;
+  language: string;
+}
+
+/** Context, file and language, then the task, then the fenced code. */
+export function codeRequest(origin: CodeOrigin, task: string, code: string): string {
+  const header = `${contextBlock(origin.context)}${sourceLine(origin.path)}`;
+  return `${header}Language: ${origin.language}\n${task}\n\n${fenceCode(code, origin.language)}`;
+}

@@ -211,8 +211,9 @@ const history: FastifyPluginAsyncTypebox = async (app) => {
         ...common,
         summary: 'Restore a deleted file',
         description:
-          'Brings a deleted file back with its last content (reason `restore`). 409 ' +
-          `\`file_not_deleted\` for a live file; 409 \`file_exists\` when its path is taken. ${IF_MATCH}`,
+          'Brings a deleted file back with its last content (reason `restore`). ' +
+          '409 `file_not_deleted` for a live file; 409 `file_exists` when its path is taken. ' +
+          IF_MATCH,
         params: FileParams,
         response: { 200: FileStateResponse, ...WRITE_ERRORS },
       },
