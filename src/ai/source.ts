@@ -1,7 +1,8 @@
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
 import { isWellFormedText } from '../files/content.js';
-import { type FileScope, findFileInScope } from '../repositories/files.js';
+import { findFileInScope } from '../repositories/file-reads.js';
+import type { FileScope } from '../repositories/files.js';
 import type { CodeSource } from './operations.js';
 
 export interface SourceFields {

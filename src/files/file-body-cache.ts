@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { FileRow } from '../db/schema.js';
-import type { FileStamp } from '../repositories/files.js';
+import type { FileStamp } from '../repositories/file-reads.js';
 import { toFileWithContent } from './file-view.js';
 
 /** Bytes of serialized file bodies kept. */

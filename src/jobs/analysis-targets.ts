@@ -2,7 +2,7 @@ import type { Static } from '@fastify/type-provider-typebox';
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
 import { isWellFormedText } from '../files/content.js';
-import { findFileInScope, listFiles } from '../repositories/files.js';
+import { findFileInScope, listFiles } from '../repositories/file-reads.js';
 import type { JobTarget } from '../repositories/jobs.js';
 import type { AnalyzeBody } from '../routes/v1/job-schemas.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { OperationRun } from '../ai/run-operation.js';
 import type { JobFileRow, JobRow } from '../db/schema.js';
-import { findFileInScope } from '../repositories/files.js';
+import { findFileInScope } from '../repositories/file-reads.js';
 import { appendJobEvent } from '../repositories/job-events.js';
 import { releaseJob, renewLease } from '../repositories/job-leases.js';
 import { finishJob, listJobFiles, saveJobFileResult } from '../repositories/jobs.js';

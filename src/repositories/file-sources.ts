@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
-import { type FileScope, inScope } from './files.js';
+import { inScope } from './file-reads.js';
+import type { FileScope } from './files.js';
 
 /** What code intelligence needs to know about a file to decide whether to parse it. */
 export interface FileSourceMeta {

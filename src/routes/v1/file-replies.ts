@@ -3,7 +3,7 @@ import type { FileRow } from '../../db/schema.js';
 import { AppError } from '../../errors/app-error.js';
 import { fileEtag } from '../../files/etag.js';
 import { serializeFileBody } from '../../files/file-body-cache.js';
-import { type FileStamp, findFileInScope } from '../../repositories/files.js';
+import { type FileStamp, findFileInScope } from '../../repositories/file-reads.js';
 import type { WorkspaceScope } from '../../workspaces/scope.js';
 
 export const CACHE_CONTROL = 'private, no-cache';

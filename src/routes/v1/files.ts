@@ -8,14 +8,8 @@ import { toFileMeta } from '../../files/file-view.js';
 import { prepareChanges, prepareNewFile } from '../../files/file-writes.js';
 import { checkWriteConditions, lostWriteError } from '../../files/preconditions.js';
 import { BEARER_SECURITY } from '../../plugins/docs.js';
-import {
-  countFiles,
-  createFile,
-  deleteFile,
-  findFileStampInScope,
-  listFiles,
-  updateFile,
-} from '../../repositories/files.js';
+import { countFiles, findFileStampInScope, listFiles } from '../../repositories/file-reads.js';
+import { createFile, deleteFile, updateFile } from '../../repositories/files.js';
 import { scopeFields, scopeOf } from '../../workspaces/scope.js';
 import { problemResponses } from '../problem-schema.js';
 import { CACHE_CONTROL, fileInScopeOr404, sendFile, sendFileBody } from './file-replies.js';
