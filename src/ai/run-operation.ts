@@ -2,12 +2,7 @@ import type { Static } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AuthUser } from '../auth/authenticate.js';
 import type { CacheMode, CacheStatus } from '../cache/answer-cache.js';
-import type {
-  ChatMessage,
-  GenerateOptions,
-  Generation,
-  JsonGenerateOptions,
-} from '../engines/engine.js';
+import type { GenerateOptions, Generation } from '../engines/engine.js';
 import type { CompleteBody, ExplainBody, RefactorBody } from '../routes/v1/ai-schemas.js';
 import type { AdmissionTicket } from './admission.js';
 import { checkFindings, type Finding, findingsSchema } from './analysis-findings.js';
@@ -53,7 +48,8 @@ export interface OperationRun {
 /** An operation's result, saying whether it came from the answer cache. */
 export type Cached<T> = T & { cache: CacheStatus };
 
-interface GenerationFields {
+/** What every generation request carries, whatever its operation. */
+export interface GenerationFields {
   max_tokens: number;
   temperature: number;
   max_time_ms?: number;
@@ -62,7 +58,8 @@ interface GenerationFields {
   cache?: boolean;
 }
 
-function contextFor(run: OperationRun, body: GenerationFields): OperationContext {
+/** The engine, context size and generation options a run's request asks for. */
+export function contextFor(run: OperationRun, body: GenerationFields): OperationContext {
   const options: GenerateOptions = {
     maxTokens: body.max_tokens,
     temperature: body.temperature,
@@ -100,7 +97,7 @@ async function admit(run: OperationRun, operation: OperationName): Promise<Admis
  * and the outcome is charged to the budget and recorded as a usage event
  * and in the metrics, failures too.
  */
-async function withGeneration<T extends { generation: Generation }>(
+export async function withGeneration<T extends { generation: Generation }>(
   run: OperationRun,
   operation: OperationName,
   execute: (run: OperationRun) => Promise<T>,
@@ -252,51 +249,6 @@ export async function runAnalyze(
     const schema = findingsSchema(lineCount, request.maxFindings, request.max_tokens);
     const generation = await ctx.engine.chatJson(messages, { ...ctx.options, schema });
     return { findings: checkFindings(generation.value, lineCount), generation };
-  });
-}
-
-export interface ChatRequest extends GenerationFields {
-  messages: ChatMessage[];
-  /** A JSON schema the answer must satisfy (a grammar on the local engine). */
-  schema?: Record<string, unknown>;
-}
-
-/** A plain chat turn, for the OpenAI-compatible endpoint. */
-export async function runChat(
-  run: OperationRun,
-  request: ChatRequest,
-): Promise<{ generation: Generation }> {
-  return withGeneration(run, 'chat', async (admitted) => {
-    const ctx = contextFor(admitted, request);
-    const text = request.messages.map((m) => m.content).join('\n');
-    await ensureFits(ctx.engine, text, inputBudget(ctx.contextSize, request.max_tokens));
-    if (!request.schema)
-      return { generation: await ctx.engine.chat(request.messages, ctx.options) };
-
-    const options: JsonGenerateOptions = { ...ctx.options, schema: request.schema };
-    return { generation: await ctx.engine.chatJson(request.messages, options) };
-  });
-}
-
-export interface TextCompletionRequest extends GenerationFields {
-  prompt: string;
-  /** Text after the gap: makes it a fill-in-the-middle completion. */
-  suffix?: string;
-}
-
-/** Raw text continuation or infill, for the OpenAI-compatible endpoint. */
-export async function runTextCompletion(
-  run: OperationRun,
-  request: TextCompletionRequest,
-): Promise<{ generation: Generation }> {
-  return withGeneration(run, 'text_completion', async (admitted) => {
-    const { engine, contextSize, options } = contextFor(admitted, request);
-    const text = request.prompt + (request.suffix ?? '');
-    await ensureFits(engine, text, inputBudget(contextSize, request.max_tokens));
-    const generation = request.suffix
-      ? await engine.infill(request.prompt, request.suffix, options)
-      : await engine.completeText(request.prompt, options);
-    return { generation };
   });
 }
 

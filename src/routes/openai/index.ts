@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox, Static } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientGoneSignal } from '../../ai/request-signal.js';
-import { type OperationRun, runChat, runTextCompletion } from '../../ai/run-operation.js';
+import { runChat, runTextCompletion } from '../../ai/run-openai-operation.js';
+import type { OperationRun } from '../../ai/run-operation.js';
 import { authenticate, currentUser } from '../../auth/authenticate.js';
 import type { ChatMessage } from '../../engines/engine.js';
 import { BEARER_SECURITY } from '../../plugins/docs.js';
