@@ -17,6 +17,7 @@ export const ConfigSchema = Type.Object(
     databaseUrl: Type.Optional(Type.String({ minLength: 1 })),
     databasePoolSize: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
     databaseConnectTimeoutMs: Type.Integer({ minimum: 100, default: 5000 }),
+    databaseStatementTimeoutMs: Type.Integer({ minimum: 0, default: 30_000 }),
     logLevel: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       default: 'info',
     }),

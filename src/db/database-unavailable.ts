@@ -29,7 +29,26 @@ export function databaseUnavailable(cause: unknown): AppError {
   });
 }
 
-/** Rethrows connection failures as `database_unavailable`, anything else as it is. */
+/** SQLSTATE 57014: the statement ran past `statement_timeout` and was cancelled. */
+const QUERY_CANCELED = '57014';
+
+/**
+ * The 503 a request gets when its statement outlived the statement timeout,
+ * most often waiting for a lock another transaction holds.
+ */
+export function databaseTimeout(cause: unknown): AppError {
+  return new AppError('database_timeout', 'The database took too long to answer; try again', {
+    headers: { 'retry-after': '1' },
+    cause,
+  });
+}
+
+/**
+ * Rethrows connection failures as `database_unavailable` and cancelled
+ * statements as `database_timeout`, anything else as it is.
+ */
 export function rethrowUnavailable(error: unknown): never {
-  throw isConnectionFailure(error) ? databaseUnavailable(error) : error;
+  if (isConnectionFailure(error)) throw databaseUnavailable(error);
+  if ((error as { code?: unknown }).code === QUERY_CANCELED) throw databaseTimeout(error);
+  throw error;
 }

@@ -17,6 +17,7 @@ export type DatabaseOptions = Partial<PostgresOptions>;
 const POSTGRES_DEFAULTS: PostgresOptions = {
   poolSize: 10,
   connectTimeoutMs: 5000,
+  statementTimeoutMs: 30_000,
   onIdleError: () => {},
 };
 
@@ -28,6 +29,7 @@ export function databaseOptionsOf(
   return {
     poolSize: config.databasePoolSize,
     connectTimeoutMs: config.databaseConnectTimeoutMs,
+    statementTimeoutMs: config.databaseStatementTimeoutMs,
     onIdleError,
   };
 }

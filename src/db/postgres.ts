@@ -11,6 +11,8 @@ import { rethrowUnavailable } from './database-unavailable.js';
 export interface PostgresOptions {
   poolSize: number;
   connectTimeoutMs: number;
+  /** PostgreSQL cancels a statement running longer; 0 lets it run. */
+  statementTimeoutMs: number;
   /** Told about connections that fail while idle in the pool. */
   onIdleError: (error: Error) => void;
 }
@@ -43,6 +45,7 @@ function guardedPool(url: string, options: PostgresOptions): PostgresPool {
     connectionString: url,
     max: options.poolSize,
     connectionTimeoutMillis: options.connectTimeoutMs,
+    statement_timeout: options.statementTimeoutMs,
     keepAlive: true,
   });
   // Without a listener an idle client's error (the server restarting)

@@ -41,6 +41,7 @@ export const ERROR_CODES = {
   engine_output_invalid: { status: 502, title: 'Language model output invalid' },
   service_unavailable: { status: 503, title: 'Service unavailable' },
   database_unavailable: { status: 503, title: 'Database unavailable' },
+  database_timeout: { status: 503, title: 'Database statement timed out' },
   malformed_message: { status: 400, title: 'Malformed WebSocket message' },
   request_not_found: { status: 404, title: 'No such request in flight' },
   duplicate_request_id: { status: 409, title: 'Request id already in flight' },
