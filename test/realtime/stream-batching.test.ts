@@ -107,4 +107,25 @@ describe('ATELIER_STREAM_FLUSH_MS on the transports', () => {
     expect(socket.textOf('w')).toBe(done.completion);
     await socket.close();
   });
+
+  it('is applied to the OpenAI-compatible stream in the same way', async () => {
+    const res = await fetch(`${base}/v1/completions`, {
+      method: 'POST',
+      headers: { ...alice.auth, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        prompt: 'x = 1',
+        max_tokens: 40,
+        temperature: 0,
+        stream: true,
+        stream_options: { include_usage: true },
+      }),
+    });
+
+    const lines = (await res.text()).split('\n').filter((l) => l.startsWith('data: '));
+    expect(lines.at(-1)).toBe('data: [DONE]');
+    const chunks = lines.slice(0, -1).map((l) => JSON.parse(l.slice('data: '.length)));
+    const texts = chunks.flatMap((c) => c.choices).map((c: { text: string }) => c.text);
+    expect(chunks.at(-1).usage.completion_tokens).toBe(40);
+    expect(texts.filter((text: string) => text.length > 0)).toHaveLength(2);
+  });
 });

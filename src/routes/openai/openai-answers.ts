@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { TextBatcher } from '../../ai/text-batcher.js';
 import type { Generation } from '../../engines/engine.js';
 import { EventStream } from './event-stream.js';
 import { openAIErrorOf } from './openai-errors.js';
@@ -62,17 +63,21 @@ export async function streamGeneration(
     if (!stream.started && shape.opening) emit(shape.opening);
   };
 
+  // Batched like Atelier's own streams: one chunk per flush interval at most.
+  const chunks = new TextBatcher((text) => {
+    open();
+    emit(shape.choiceOf(text));
+  }, request.server.config.streamFlushMs);
+
   try {
-    const { generation } = await generate((text) => {
-      if (text.length === 0) return;
-      open();
-      emit(shape.choiceOf(text));
-    });
+    const { generation } = await generate((text) => chunks.push(text));
+    chunks.flush();
     open();
     emit(shape.finalOf(finishReasonOf(generation)));
     if (includeUsage) stream.send({ ...base, choices: [], usage: usageOf(generation) });
     stream.end(true);
   } catch (err) {
+    chunks.flush();
     if (!stream.started) throw err;
     stream.send(openAIErrorOf(err, request));
     stream.end(false);
