@@ -110,6 +110,8 @@ export interface UsageEventsTable {
 export interface JobsTable {
   id: string;
   user_id: string;
+  /** The shared workspace whose files the job reads; null for the personal one. */
+  workspace_id: string | null;
   kind: string;
   status: string;
   request: string;

@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
 import { isWellFormedText } from '../files/content.js';
 import { findFileInScope, listFiles } from '../repositories/file-reads.js';
+import type { FileScope } from '../repositories/files.js';
 import type { JobTarget } from '../repositories/jobs.js';
 import type { AnalyzeBody } from '../routes/v1/job-schemas.js';
 
@@ -12,18 +13,19 @@ function invalid(field: string, message: string, detail: string): AppError {
   return new AppError('validation_failed', detail, { errors: [{ field, message }] });
 }
 
-async function filesByIds(db: Db, userId: string, ids: string[]): Promise<JobTarget[]> {
+async function filesByIds(db: Db, scope: FileScope, ids: string[]): Promise<JobTarget[]> {
   const targets: JobTarget[] = [];
   for (const id of ids) {
-    const file = await findFileInScope(db, { userId }, id);
+    const file = await findFileInScope(db, scope, id);
     if (!file) throw new AppError('file_not_found', `No file with id ${id}`);
     targets.push({ fileId: file.id, path: file.path });
   }
   return targets;
 }
 
-async function filesByPrefix(db: Db, userId: string, prefix: string, max: number) {
-  const { rows } = await listFiles(db, { userId, pathPrefix: prefix }, { limit: max + 1 });
+async function filesByPrefix(db: Db, scope: FileScope, prefix: string, max: number) {
+  const filter = { ...scope, pathPrefix: prefix };
+  const { rows } = await listFiles(db, filter, { limit: max + 1 });
   if (rows.length === 0) {
     throw invalid('body.path_prefix', 'matches no file', `No file path starts with "${prefix}"`);
   }
@@ -40,7 +42,7 @@ async function filesByPrefix(db: Db, userId: string, prefix: string, max: number
  */
 export async function resolveAnalysisTargets(
   db: Db,
-  userId: string,
+  scope: FileScope,
   body: Body,
   limits: { maxFiles: number; maxCodeBytes: number },
 ): Promise<JobTarget[]> {
@@ -64,7 +66,7 @@ export async function resolveAnalysisTargets(
       const message = `has more than ${limits.maxFiles} items`;
       throw invalid('body.file_ids', message, `At most ${limits.maxFiles} files per job`);
     }
-    return filesByIds(db, userId, body.file_ids);
+    return filesByIds(db, scope, body.file_ids);
   }
-  return filesByPrefix(db, userId, body.path_prefix as string, limits.maxFiles);
+  return filesByPrefix(db, scope, body.path_prefix as string, limits.maxFiles);
 }

@@ -6,6 +6,8 @@ import { appendJobEvent } from '../repositories/job-events.js';
 import { releaseJob, renewLease } from '../repositories/job-leases.js';
 import { finishJob, listJobFiles, saveJobFileResult } from '../repositories/jobs.js';
 import { findUserById } from '../repositories/users.js';
+import { findMembership } from '../repositories/workspaces.js';
+import { roleAllows } from '../workspaces/scope.js';
 import { buildReport } from './analysis-report.js';
 import type { AnalysisRequest } from './analysis-request.js';
 import { analyzeSource, type FileReport, problemFieldsOf } from './analyze-file.js';
@@ -47,7 +49,8 @@ async function analyzeTarget(
     });
   }
 
-  const file = await findFileInScope(run.app.db, { userId: run.user.id }, target.file_id);
+  const scope = { userId: run.user.id, workspaceId: run.workspaceId };
+  const file = await findFileInScope(run.app.db, scope, target.file_id);
   if (!file) {
     const error = { code: 'file_not_found', detail: 'The file was deleted before its turn' };
     const language = request.language ?? 'plaintext';
@@ -101,6 +104,21 @@ async function failAttempt(ctx: RunContext, job: JobRow, err: unknown): Promise<
   await finishJob(app.db, job.id, owner, { status: 'failed', problem: problemFieldsOf(err) });
 }
 
+const LOST_ACCESS = {
+  code: 'workspace_not_found',
+  detail: 'You may no longer run AI operations in the workspace of this job',
+};
+
+/**
+ * Whether the job's user may still run AI operations in its workspace:
+ * they may have left it, or lost the role, since they submitted the job.
+ */
+async function mayStillAnalyze(app: FastifyInstance, job: JobRow): Promise<boolean> {
+  if (job.workspace_id === null) return true;
+  const membership = await findMembership(app.db, job.workspace_id, job.user_id);
+  return membership !== undefined && roleAllows(membership.role, 'ai');
+}
+
 /**
  * Runs a job this worker has claimed (`job` is the row as claimed) to its
  * end. The lease is renewed while it runs; when the renewal finds the job
@@ -123,6 +141,10 @@ export async function runClaimedJob(ctx: RunContext, job: JobRow): Promise<void>
   try {
     const user = await findUserById(app.db, job.user_id);
     if (!user) throw new Error(`user ${job.user_id} of job ${job.id} is gone`);
+    if (!(await mayStillAnalyze(app, job))) {
+      await finishJob(app.db, job.id, owner, { status: 'failed', problem: LOST_ACCESS });
+      return;
+    }
     const started = { status: 'running', attempt: job.attempts, done: job.done, total: job.total };
     await appendJobEvent(app.db, job.id, 'started', started);
     ctx.announce(job.id);
@@ -130,6 +152,7 @@ export async function runClaimedJob(ctx: RunContext, job: JobRow): Promise<void>
     const run: OperationRun = {
       app,
       user: { id: user.id, username: user.username, isAdmin: user.is_admin === 1 },
+      workspaceId: job.workspace_id ?? undefined,
       signal: controller.signal,
     };
     await analyzeRemaining(ctx, job, run);

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import type { JobEventRow, JobRow } from '../db/schema.js';
 import { AppError } from '../errors/app-error.js';
+import type { FileScope } from '../repositories/files.js';
 import { listJobEvents } from '../repositories/job-events.js';
 import {
   cancelJob,
@@ -38,10 +39,11 @@ export class JobService {
   }
 
   /** Stores the job, then queues it; the row exists before anyone is told about it. */
-  async submit(userId: string, request: AnalysisRequest, targets: JobTarget[]): Promise<JobRow> {
+  async submit(scope: FileScope, request: AnalysisRequest, targets: JobTarget[]): Promise<JobRow> {
     const { config, db } = this.app;
     const job = await createJob(db, {
-      userId,
+      userId: scope.userId,
+      workspaceId: scope.workspaceId,
       kind: 'analyze',
       request,
       targets,

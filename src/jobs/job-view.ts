@@ -15,11 +15,12 @@ function requestView(request: AnalysisRequest) {
 }
 
 /** A job row as the API answers it; lists leave the result out. */
-export function toJobResponse(row: JobRow, options: { withResult: boolean }) {
-  const self = `/api/v1/jobs/${row.id}`;
+export function toJobResponse(row: JobRow, options: { withResult: boolean; apiBase: string }) {
+  const self = `${options.apiBase}/jobs/${row.id}`;
   return {
     id: row.id,
     kind: row.kind,
+    workspace_id: row.workspace_id,
     status: row.status as JobStatus,
     progress: { done: row.done, total: row.total },
     attempts: row.attempts,

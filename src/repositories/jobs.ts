@@ -13,6 +13,8 @@ export interface JobTarget {
 
 export interface NewJob {
   userId: string;
+  /** A shared workspace the job's files belong to; the personal one when absent. */
+  workspaceId?: string;
   kind: string;
   request: object;
   targets: JobTarget[];
@@ -42,6 +44,7 @@ export async function createJob(db: Db, job: NewJob): Promise<JobRow> {
   const row: JobRow = {
     id: newJobId(),
     user_id: job.userId,
+    workspace_id: job.workspaceId ?? null,
     kind: job.kind,
     status: 'queued',
     request: JSON.stringify(job.request),

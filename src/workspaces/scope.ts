@@ -46,6 +46,11 @@ declare module 'fastify' {
   }
 }
 
+/** Whether a workspace role may do what `need` names. */
+export function roleAllows(role: WorkspaceRole, need: Capability): boolean {
+  return ALLOWED[role].includes(need);
+}
+
 /** v1: the caller's personal workspace, which they own. */
 export const personalScope: ScopeResolver = async (request) => ({
   userId: currentUser(request).id,
@@ -94,7 +99,7 @@ export async function scopeOf(
     resolved.set(request, pending);
   }
   const scope = await pending;
-  if (!ALLOWED[scope.role].includes(need)) {
+  if (!roleAllows(scope.role, need)) {
     const article = scope.role === 'owner' || scope.role === 'editor' ? 'An' : 'A';
     const action = ACTION_NAMES[need];
     throw new AppError(

@@ -282,6 +282,30 @@ describe('the SDK against a running server', () => {
       expect(done.progress.done).toBe(done.progress.total);
       expect(done.result?.files).toHaveLength(1);
     });
+
+    it("analyses a shared workspace's files with workspaceId", async () => {
+      const { client } = recordingClient(s.base);
+      await client.login('ada', s.user.password);
+      const created = await s.t.app.inject({
+        method: 'POST',
+        url: '/api/v2/workspaces',
+        headers: s.user.auth,
+        payload: { name: 'team' },
+      });
+      const workspaceId = created.json().id;
+      await s.t.app.inject({
+        method: 'POST',
+        url: `/api/v2/workspaces/${workspaceId}/files`,
+        headers: s.user.auth,
+        payload: { path: 'team.py', content: PYTHON },
+      });
+
+      const started = await client.analyze({ path_prefix: 'team' }, { workspaceId });
+      const done = await client.waitForJob(started.id);
+
+      expect(started.workspace_id).toBe(workspaceId);
+      expect(done.result?.files.map((f) => f.path)).toEqual(['team.py']);
+    });
   });
 });
 

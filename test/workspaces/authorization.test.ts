@@ -199,6 +199,15 @@ const CASES: Case[] = [
     }),
   ),
   {
+    route: 'POST /ai/analyze',
+    call: async (c) => ({
+      method: 'POST',
+      url: `/${c.ws}/ai/analyze`,
+      payload: { file_ids: [await c.file()], checks: ['metrics'] },
+    }),
+    expect: as(WRITE, 202),
+  },
+  {
     route: 'DELETE /workspaces/{id}',
     call: async (c) => ({ method: 'DELETE', url: `/${c.ws}` }),
     expect: as(MANAGE, 204),

@@ -99,8 +99,8 @@ export class AtelierClient {
     return AtelierSocket.open(this.session, this.#WebSocket);
   }
 
-  analyze(request: AnalyzeRequest): Promise<Job> {
-    return startAnalysis(this.session, request);
+  analyze(request: AnalyzeRequest, options: { workspaceId?: string } = {}): Promise<Job> {
+    return startAnalysis(this.session, request, options);
   }
 
   job(id: string): Promise<Job> {

@@ -39,9 +39,22 @@ async function call(session: Session, method: string, path: string, body?: unkno
   return (await response.json()) as Job;
 }
 
-/** Queues an analysis; the server answers 202 with the job at once. */
-export function startAnalysis(session: Session, request: AnalyzeRequest): Promise<Job> {
-  return call(session, 'POST', '/api/v1/ai/analyze', request);
+/**
+ * Queues an analysis, of a shared workspace's files with `workspaceId`;
+ * the server answers 202 with the job at once. Jobs are the caller's, so
+ * they are followed at the same place whichever workspace they read.
+ */
+export function startAnalysis(
+  session: Session,
+  request: AnalyzeRequest,
+  options: { workspaceId?: string } = {},
+): Promise<Job> {
+  const { workspaceId } = options;
+  const path =
+    workspaceId === undefined
+      ? '/api/v1/ai/analyze'
+      : `/api/v2/workspaces/${encodeURIComponent(workspaceId)}/ai/analyze`;
+  return call(session, 'POST', path, request);
 }
 
 export function getJob(session: Session, id: string): Promise<Job> {

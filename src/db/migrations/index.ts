@@ -4,6 +4,7 @@ import * as usageAndApiKeys from './002-usage-and-api-keys.js';
 import * as workspacesHistory from './003-workspaces-history.js';
 import * as postgresOrderAndSeq from './004-postgres-order-and-seq.js';
 import * as jobs from './005-jobs.js';
+import * as jobWorkspaces from './006-job-workspaces.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-workspaces-history': workspacesHistory,
   '004-postgres-order-and-seq': postgresOrderAndSeq,
   '005-jobs': jobs,
+  '006-job-workspaces': jobWorkspaces,
 };
 
 export const migrationProvider: MigrationProvider = {

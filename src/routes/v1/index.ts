@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import codeCompletionSocket from '../ws/code-completion.js';
 import ai from './ai.js';
+import analyze from './analyze.js';
 import apiKeys from './api-keys.js';
 import auth from './auth.js';
 import exportRoutes from './export.js';
@@ -40,7 +41,8 @@ const v1: FastifyPluginAsync = async (app) => {
   await app.register(history);
   await app.register(exportRoutes);
   await app.register(ai);
-  await app.register(jobs);
+  await app.register(analyze, { apiBase: '/api/v1' });
+  await app.register(jobs, { apiBase: '/api/v1' });
   await app.register(usage);
   await app.register(codeCompletionSocket);
 };

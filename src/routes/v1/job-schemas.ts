@@ -131,6 +131,8 @@ const AnalysisReport = Type.Object({
 export const JobResponse = Type.Object({
   id: Type.String(),
   kind: Type.String(),
+  /** The shared workspace the job analyses; null for the personal one. */
+  workspace_id: Nullable(Type.String()),
   status: Type.Enum([...JOB_STATUSES]),
   progress: Type.Object({ done: Type.Integer(), total: Type.Integer() }),
   attempts: Type.Integer(),

@@ -1,15 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { authenticate, currentUser } from '../../auth/authenticate.js';
 import { AppError } from '../../errors/app-error.js';
-import type { AnalysisRequest } from '../../jobs/analysis-request.js';
-import { resolveAnalysisTargets } from '../../jobs/analysis-targets.js';
 import { streamJobEvents } from '../../jobs/job-event-stream.js';
 import { toJobResponse } from '../../jobs/job-view.js';
 import { BEARER_SECURITY } from '../../plugins/docs.js';
 import { findUserJob, listUserJobs } from '../../repositories/jobs.js';
 import { problemResponses } from '../problem-schema.js';
 import {
-  AnalyzeBody,
   JobEventsQuery,
   JobListQuery,
   JobListResponse,
@@ -31,43 +28,17 @@ function lastEventIdOf(header: string | string[] | undefined, query?: number): n
   return seq;
 }
 
-/** Background analysis jobs: submitted under /ai/analyze, followed under /jobs. */
-const jobs: FastifyPluginAsyncTypebox = async (app) => {
+export interface JobRoutesOptions {
+  /** The API version's prefix, for the links in job bodies. */
+  apiBase: string;
+}
+
+/**
+ * The caller's background jobs, followed under /jobs: the user's own,
+ * whichever workspace they analyse (submitted at /ai/analyze).
+ */
+const jobs: FastifyPluginAsyncTypebox<JobRoutesOptions> = async (app, { apiBase }) => {
   app.addHook('onRequest', authenticate);
-
-  app.post(
-    '/ai/analyze',
-    {
-      schema: {
-        ...common,
-        tags: ['ai', 'jobs'],
-        summary: 'Analyse files in the background',
-        description:
-          'Queues an analysis of stored files (`file_ids`, or every file under ' +
-          '`path_prefix`) or of `code`, and answers 202 with the job and its `Location`. ' +
-          'Per file: symbols, size, nesting and complexity figures, long functions and ' +
-          "duplicated blocks from tree-sitter, plus the model's findings; `checks` picks " +
-          'the parts. Follow the job at GET /jobs/{id} or its events.',
-        body: AnalyzeBody,
-        response: { 202: JobResponse, ...problemResponses(401, 404, 413, 422, 429, 503) },
-      },
-    },
-    async (request, reply) => {
-      const user = currentUser(request);
-      const { config, db } = request.server;
-      const limits = { maxFiles: config.jobMaxFiles, maxCodeBytes: config.maxFileBytes };
-      const targets = await resolveAnalysisTargets(db, user.id, request.body, limits);
-
-      const job = await request.server.jobs.submit(
-        user.id,
-        request.body as AnalysisRequest,
-        targets,
-      );
-      request.log.info({ jobId: job.id, files: job.total }, 'job queued');
-      reply.code(202).header('location', `/api/v1/jobs/${job.id}`);
-      return toJobResponse(job, { withResult: true });
-    },
-  );
 
   app.get(
     '/jobs',
@@ -87,7 +58,7 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
         offset,
         status,
       });
-      const items = page.rows.map((row) => toJobResponse(row, { withResult: false }));
+      const items = page.rows.map((row) => toJobResponse(row, { withResult: false, apiBase }));
       return { items, total: page.total, limit, offset };
     },
   );
@@ -109,7 +80,7 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
         request.params.job_id,
       );
       if (!row) throw new AppError('job_not_found', `No job with id ${request.params.job_id}`);
-      return toJobResponse(row, { withResult: true });
+      return toJobResponse(row, { withResult: true, apiBase });
     },
   );
 
@@ -129,7 +100,7 @@ const jobs: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const row = await request.server.jobs.cancel(currentUser(request).id, request.params.job_id);
       request.log.info({ jobId: row.id, status: row.status }, 'job cancel requested');
-      return toJobResponse(row, { withResult: true });
+      return toJobResponse(row, { withResult: true, apiBase });
     },
   );
 

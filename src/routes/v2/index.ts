@@ -3,11 +3,13 @@ import type { FastifyPluginAsync, RouteOptions } from 'fastify';
 import { memberScope, useScope } from '../../workspaces/scope.js';
 import { problemResponses } from '../problem-schema.js';
 import ai from '../v1/ai.js';
+import analyze from '../v1/analyze.js';
 import exportRoutes from '../v1/export.js';
 import fileEdits from '../v1/file-edits.js';
 import fileOutline from '../v1/file-outline.js';
 import files from '../v1/files.js';
 import history from '../v1/history.js';
+import jobs from '../v1/jobs.js';
 import repoMap from '../v1/repo-map.js';
 import members from './members.js';
 import { WorkspaceId } from './workspace-schemas.js';
@@ -43,13 +45,15 @@ function addWorkspaceParam(route: RouteOptions): void {
 
 /**
  * Everything mounted under `/api/v2`: workspaces, their members, and the
- * v1 file, outline, edit, repo-map, history, export and AI routes, scoped to a workspace in which
- * the caller's role is checked. The route modules are the same as v1's;
- * only the scope differs.
+ * v1 file, outline, edit, repo-map, history, export and AI routes (analysis
+ * jobs too), scoped to a workspace in which the caller's role is checked.
+ * The caller's jobs are under `/api/v2/jobs`, whichever workspace they
+ * read. The route modules are the same as v1's; only the scope differs.
  */
 const v2: FastifyPluginAsync = async (app) => {
   app.addHook('onRoute', tagAsV2);
   await app.register(workspaceCollection);
+  await app.register(jobs, { apiBase: '/api/v2' });
 
   await app.register(
     async (scoped) => {
@@ -64,6 +68,7 @@ const v2: FastifyPluginAsync = async (app) => {
       await scoped.register(history);
       await scoped.register(exportRoutes);
       await scoped.register(ai);
+      await scoped.register(analyze, { apiBase: '/api/v2' });
     },
     { prefix: '/workspaces/:workspace_id' },
   );

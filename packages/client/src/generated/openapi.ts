@@ -3386,6 +3386,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             kind: string;
+                            workspace_id: string | null;
                             /** @enum {unknown} */
                             status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
                             progress: {
@@ -3601,6 +3602,7 @@ export interface paths {
                             items: {
                                 id: string;
                                 kind: string;
+                                workspace_id: string | null;
                                 /** @enum {unknown} */
                                 status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
                                 progress: {
@@ -3779,6 +3781,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             kind: string;
+                            workspace_id: string | null;
                             /** @enum {unknown} */
                             status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
                             progress: {
@@ -3943,6 +3946,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             kind: string;
+                            workspace_id: string | null;
                             /** @enum {unknown} */
                             status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
                             progress: {
@@ -5049,6 +5053,600 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your jobs
+         * @description Your jobs, newest first, without their results; filter by `status`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first, without `result` */
+                            items: {
+                                id: string;
+                                kind: string;
+                                workspace_id: string | null;
+                                /** @enum {unknown} */
+                                status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                                progress: {
+                                    done: number;
+                                    total: number;
+                                };
+                                attempts: number;
+                                max_attempts: number;
+                                request: {
+                                    file_ids?: string[];
+                                    path_prefix?: string;
+                                    code_bytes?: number;
+                                    language?: string;
+                                    checks: string[];
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                                started_at: string | null;
+                                finished_at: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                                result: {
+                                    checks: string[];
+                                    summary: {
+                                        files: number;
+                                        analyzed: number;
+                                        failed: number;
+                                        lines: number;
+                                        symbols: number;
+                                        functions: number;
+                                        long_functions: number;
+                                        duplicate_blocks: number;
+                                        findings: number;
+                                        max_complexity: number;
+                                        max_nesting: number;
+                                        most_complex: {
+                                            path: string | null;
+                                            function: string;
+                                            complexity: number;
+                                        } | null;
+                                    };
+                                    files: {
+                                        file_id: string | null;
+                                        path: string | null;
+                                        language: string;
+                                        /** @enum {unknown} */
+                                        status: "analyzed" | "failed";
+                                        error?: {
+                                            code: string;
+                                            detail: string;
+                                        };
+                                        lines?: number;
+                                        bytes?: number;
+                                        parsed?: boolean;
+                                        symbol_count?: number;
+                                        symbols?: {
+                                            name: string;
+                                            kind: string;
+                                            start_line: number;
+                                            end_line: number;
+                                            /** @description Nested symbols, in the same shape */
+                                            children: unknown[];
+                                        }[];
+                                        max_nesting?: number;
+                                        max_complexity?: number;
+                                        functions?: {
+                                            name: string;
+                                            kind: string;
+                                            start_line: number;
+                                            end_line: number;
+                                            lines: number;
+                                            /** @description One plus the branches, loops, cases and && / || */
+                                            complexity: number;
+                                            max_nesting: number;
+                                        }[];
+                                        long_functions?: {
+                                            name: string;
+                                            kind: string;
+                                            start_line: number;
+                                            end_line: number;
+                                            lines: number;
+                                            /** @description One plus the branches, loops, cases and && / || */
+                                            complexity: number;
+                                            max_nesting: number;
+                                        }[];
+                                        duplicates?: {
+                                            lines: number;
+                                            occurrences: {
+                                                start_line: number;
+                                                end_line: number;
+                                            }[];
+                                        }[];
+                                        findings?: {
+                                            line: number;
+                                            /** @enum {unknown} */
+                                            severity: "info" | "warning" | "error";
+                                            /** @enum {unknown} */
+                                            category: "bug" | "security" | "error_handling" | "complexity" | "naming" | "duplication" | "style" | "performance";
+                                            message: string;
+                                        }[];
+                                        model?: string;
+                                        model_error?: {
+                                            code: string;
+                                            detail: string;
+                                        };
+                                    }[];
+                                } | null;
+                                problem: {
+                                    code: string;
+                                    detail: string;
+                                } | null;
+                                links: {
+                                    self: string;
+                                    events: string;
+                                };
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/jobs/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job: status, progress, and its result or problem */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    job_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            workspace_id: string | null;
+                            /** @enum {unknown} */
+                            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                            progress: {
+                                done: number;
+                                total: number;
+                            };
+                            attempts: number;
+                            max_attempts: number;
+                            request: {
+                                file_ids?: string[];
+                                path_prefix?: string;
+                                code_bytes?: number;
+                                language?: string;
+                                checks: string[];
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            started_at: string | null;
+                            finished_at: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            result: {
+                                checks: string[];
+                                summary: {
+                                    files: number;
+                                    analyzed: number;
+                                    failed: number;
+                                    lines: number;
+                                    symbols: number;
+                                    functions: number;
+                                    long_functions: number;
+                                    duplicate_blocks: number;
+                                    findings: number;
+                                    max_complexity: number;
+                                    max_nesting: number;
+                                    most_complex: {
+                                        path: string | null;
+                                        function: string;
+                                        complexity: number;
+                                    } | null;
+                                };
+                                files: {
+                                    file_id: string | null;
+                                    path: string | null;
+                                    language: string;
+                                    /** @enum {unknown} */
+                                    status: "analyzed" | "failed";
+                                    error?: {
+                                        code: string;
+                                        detail: string;
+                                    };
+                                    lines?: number;
+                                    bytes?: number;
+                                    parsed?: boolean;
+                                    symbol_count?: number;
+                                    symbols?: {
+                                        name: string;
+                                        kind: string;
+                                        start_line: number;
+                                        end_line: number;
+                                        /** @description Nested symbols, in the same shape */
+                                        children: unknown[];
+                                    }[];
+                                    max_nesting?: number;
+                                    max_complexity?: number;
+                                    functions?: {
+                                        name: string;
+                                        kind: string;
+                                        start_line: number;
+                                        end_line: number;
+                                        lines: number;
+                                        /** @description One plus the branches, loops, cases and && / || */
+                                        complexity: number;
+                                        max_nesting: number;
+                                    }[];
+                                    long_functions?: {
+                                        name: string;
+                                        kind: string;
+                                        start_line: number;
+                                        end_line: number;
+                                        lines: number;
+                                        /** @description One plus the branches, loops, cases and && / || */
+                                        complexity: number;
+                                        max_nesting: number;
+                                    }[];
+                                    duplicates?: {
+                                        lines: number;
+                                        occurrences: {
+                                            start_line: number;
+                                            end_line: number;
+                                        }[];
+                                    }[];
+                                    findings?: {
+                                        line: number;
+                                        /** @enum {unknown} */
+                                        severity: "info" | "warning" | "error";
+                                        /** @enum {unknown} */
+                                        category: "bug" | "security" | "error_handling" | "complexity" | "naming" | "duplication" | "style" | "performance";
+                                        message: string;
+                                    }[];
+                                    model?: string;
+                                    model_error?: {
+                                        code: string;
+                                        detail: string;
+                                    };
+                                }[];
+                            } | null;
+                            problem: {
+                                code: string;
+                                detail: string;
+                            } | null;
+                            links: {
+                                self: string;
+                                events: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a job
+         * @description Cancels a queued or running job (again: no change). A running job stops before its next file and its current generation is aborted. 409 once finished.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    job_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            workspace_id: string | null;
+                            /** @enum {unknown} */
+                            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                            progress: {
+                                done: number;
+                                total: number;
+                            };
+                            attempts: number;
+                            max_attempts: number;
+                            request: {
+                                file_ids?: string[];
+                                path_prefix?: string;
+                                code_bytes?: number;
+                                language?: string;
+                                checks: string[];
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            started_at: string | null;
+                            finished_at: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            result: {
+                                checks: string[];
+                                summary: {
+                                    files: number;
+                                    analyzed: number;
+                                    failed: number;
+                                    lines: number;
+                                    symbols: number;
+                                    functions: number;
+                                    long_functions: number;
+                                    duplicate_blocks: number;
+                                    findings: number;
+                                    max_complexity: number;
+                                    max_nesting: number;
+                                    most_complex: {
+                                        path: string | null;
+                                        function: string;
+                                        complexity: number;
+                                    } | null;
+                                };
+                                files: {
+                                    file_id: string | null;
+                                    path: string | null;
+                                    language: string;
+                                    /** @enum {unknown} */
+                                    status: "analyzed" | "failed";
+                                    error?: {
+                                        code: string;
+                                        detail: string;
+                                    };
+                                    lines?: number;
+                                    bytes?: number;
+                                    parsed?: boolean;
+                                    symbol_count?: number;
+                                    symbols?: {
+                                        name: string;
+                                        kind: string;
+                                        start_line: number;
+                                        end_line: number;
+                                        /** @description Nested symbols, in the same shape */
+                                        children: unknown[];
+                                    }[];
+                                    max_nesting?: number;
+                                    max_complexity?: number;
+                                    functions?: {
+                                        name: string;
+                                        kind: string;
+                                        start_line: number;
+                                        end_line: number;
+                                        lines: number;
+                                        /** @description One plus the branches, loops, cases and && / || */
+                                        complexity: number;
+                                        max_nesting: number;
+                                    }[];
+                                    long_functions?: {
+                                        name: string;
+                                        kind: string;
+                                        start_line: number;
+                                        end_line: number;
+                                        lines: number;
+                                        /** @description One plus the branches, loops, cases and && / || */
+                                        complexity: number;
+                                        max_nesting: number;
+                                    }[];
+                                    duplicates?: {
+                                        lines: number;
+                                        occurrences: {
+                                            start_line: number;
+                                            end_line: number;
+                                        }[];
+                                    }[];
+                                    findings?: {
+                                        line: number;
+                                        /** @enum {unknown} */
+                                        severity: "info" | "warning" | "error";
+                                        /** @enum {unknown} */
+                                        category: "bug" | "security" | "error_handling" | "complexity" | "naming" | "duplication" | "style" | "performance";
+                                        message: string;
+                                    }[];
+                                    model?: string;
+                                    model_error?: {
+                                        code: string;
+                                        detail: string;
+                                    };
+                                }[];
+                            } | null;
+                            problem: {
+                                code: string;
+                                detail: string;
+                            } | null;
+                            links: {
+                                self: string;
+                                events: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/jobs/{job_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A job's events as server-sent events
+         * @description Every event of the job from the start, or after `Last-Event-ID` (or `?last_event_id=`), then new ones as they happen: `queued`, `started`, `progress` (`{done, total, file}`), and one of `succeeded`, `failed`, `cancelled`, after which the stream ends. Each event has an `id` to resume from.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description As the Last-Event-ID header, for clients that cannot set it */
+                    last_event_id?: number;
+                };
+                header?: never;
+                path: {
+                    job_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8073,6 +8671,275 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/workspaces/{workspace_id}/ai/analyze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Analyse files in the background
+         * @description Queues an analysis of stored files (`file_ids`, or every file under `path_prefix`) or of `code`, and answers 202 with the job and its `Location`. Per file: symbols, size, nesting and complexity figures, long functions and duplicated blocks from tree-sitter, plus the model's findings; `checks` picks the parts. Follow the job at GET /jobs/{id} or its events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Opaque workspace id
+                     * @example w_3f6c0a1e9b7d4c2a8e5f1b0d7c9a2e4f
+                     */
+                    workspace_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "path_prefix": "src/",
+                     *       "checks": [
+                     *         "metrics",
+                     *         "duplicates",
+                     *         "model"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        file_ids?: string[];
+                        path_prefix?: string;
+                        code?: string;
+                        language?: string;
+                        /**
+                         * @description Which parts run; all of them by default
+                         * @default [
+                         *       "symbols",
+                         *       "metrics",
+                         *       "long_functions",
+                         *       "duplicates",
+                         *       "model"
+                         *     ]
+                         */
+                        checks?: ("symbols" | "metrics" | "long_functions" | "duplicates" | "model")[];
+                        /**
+                         * @description Most tokens of the model's findings per file
+                         * @default 512
+                         */
+                        max_tokens?: number;
+                        /** @default 5 */
+                        max_findings?: number;
+                        /**
+                         * @description Functions with at least this many lines are long
+                         * @default 50
+                         */
+                        long_function_lines?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            workspace_id: string | null;
+                            /** @enum {unknown} */
+                            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                            progress: {
+                                done: number;
+                                total: number;
+                            };
+                            attempts: number;
+                            max_attempts: number;
+                            request: {
+                                file_ids?: string[];
+                                path_prefix?: string;
+                                code_bytes?: number;
+                                language?: string;
+                                checks: string[];
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            started_at: string | null;
+                            finished_at: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            result: {
+                                checks: string[];
+                                summary: {
+                                    files: number;
+                                    analyzed: number;
+                                    failed: number;
+                                    lines: number;
+                                    symbols: number;
+                                    functions: number;
+                                    long_functions: number;
+                                    duplicate_blocks: number;
+                                    findings: number;
+                                    max_complexity: number;
+                                    max_nesting: number;
+                                    most_complex: {
+                                        path: string | null;
+                                        function: string;
+                                        complexity: number;
+                                    } | null;
+                                };
+                                files: {
+                                    file_id: string | null;
+                                    path: string | null;
+                                    language: string;
+                                    /** @enum {unknown} */
+                                    status: "analyzed" | "failed";
+                                    error?: {
+                                        code: string;
+                                        detail: string;
+                                    };
+                                    lines?: number;
+                                    bytes?: number;
+                                    parsed?: boolean;
+                                    symbol_count?: number;
+                                    symbols?: {
+                                        name: string;
+                                        kind: string;
+                                        start_line: number;
+                                        end_line: number;
+                                        /** @description Nested symbols, in the same shape */
+                                        children: unknown[];
+                                    }[];
+                                    max_nesting?: number;
+                                    max_complexity?: number;
+                                    functions?: {
+                                        name: string;
+                                        kind: string;
+                                        start_line: number;
+                                        end_line: number;
+                                        lines: number;
+                                        /** @description One plus the branches, loops, cases and && / || */
+                                        complexity: number;
+                                        max_nesting: number;
+                                    }[];
+                                    long_functions?: {
+                                        name: string;
+                                        kind: string;
+                                        start_line: number;
+                                        end_line: number;
+                                        lines: number;
+                                        /** @description One plus the branches, loops, cases and && / || */
+                                        complexity: number;
+                                        max_nesting: number;
+                                    }[];
+                                    duplicates?: {
+                                        lines: number;
+                                        occurrences: {
+                                            start_line: number;
+                                            end_line: number;
+                                        }[];
+                                    }[];
+                                    findings?: {
+                                        line: number;
+                                        /** @enum {unknown} */
+                                        severity: "info" | "warning" | "error";
+                                        /** @enum {unknown} */
+                                        category: "bug" | "security" | "error_handling" | "complexity" | "naming" | "duplication" | "style" | "performance";
+                                        message: string;
+                                    }[];
+                                    model?: string;
+                                    model_error?: {
+                                        code: string;
+                                        detail: string;
+                                    };
+                                }[];
+                            } | null;
+                            problem: {
+                                code: string;
+                                detail: string;
+                            } | null;
+                            links: {
+                                self: string;
+                                events: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8085,7 +8952,7 @@ export interface components {
             detail: string;
             instance: string;
             /** @enum {unknown} */
-            code: "validation_failed" | "malformed_request" | "unsupported_media_type" | "payload_too_large" | "request_too_large" | "not_authenticated" | "invalid_credentials" | "invalid_token" | "invalid_refresh_token" | "refresh_token_reused" | "forbidden" | "not_found" | "user_not_found" | "file_not_found" | "api_key_not_found" | "method_not_allowed" | "user_exists" | "file_exists" | "path_conflict" | "self_lockout" | "precondition_failed" | "precondition_required" | "edit_conflict" | "syntax_error" | "invalid_diff" | "invalid_path" | "invalid_content" | "input_too_long" | "unsupported_json_schema" | "rate_limited" | "concurrency_limited" | "token_budget_exceeded" | "engine_unavailable" | "engine_failed" | "engine_output_invalid" | "service_unavailable" | "database_unavailable" | "malformed_message" | "request_not_found" | "duplicate_request_id" | "too_many_in_flight" | "server_busy" | "server_overloaded" | "internal_error" | "workspace_not_found" | "member_not_found" | "version_not_found" | "role_forbidden" | "member_exists" | "last_owner" | "personal_workspace" | "nothing_to_undo" | "version_is_deletion" | "file_not_deleted" | "redis_unavailable" | "job_not_found" | "job_finished" | "job_limit_reached";
+            code: "validation_failed" | "malformed_request" | "unsupported_media_type" | "payload_too_large" | "request_too_large" | "not_authenticated" | "invalid_credentials" | "invalid_token" | "invalid_refresh_token" | "refresh_token_reused" | "forbidden" | "not_found" | "user_not_found" | "file_not_found" | "api_key_not_found" | "method_not_allowed" | "user_exists" | "file_exists" | "path_conflict" | "self_lockout" | "precondition_failed" | "precondition_required" | "edit_conflict" | "syntax_error" | "invalid_diff" | "invalid_path" | "invalid_content" | "input_too_long" | "unsupported_json_schema" | "rate_limited" | "concurrency_limited" | "token_budget_exceeded" | "engine_unavailable" | "engine_failed" | "engine_output_invalid" | "service_unavailable" | "database_unavailable" | "database_timeout" | "malformed_message" | "request_not_found" | "duplicate_request_id" | "too_many_in_flight" | "server_busy" | "server_overloaded" | "internal_error" | "workspace_not_found" | "member_not_found" | "version_not_found" | "role_forbidden" | "member_exists" | "last_owner" | "personal_workspace" | "nothing_to_undo" | "version_is_deletion" | "file_not_deleted" | "redis_unavailable" | "job_not_found" | "job_finished" | "job_limit_reached";
             request_id: string;
             errors?: {
                 field: string;
