@@ -11,8 +11,12 @@ export const EXPORT_ROOT = 'atelier-export';
 const BRANCH = 'main';
 
 // A stored path could name git's own folder; writing there would corrupt
-// the exported repository, so such files stay out of it.
+// the exported repository, so such files stay out of it. So do files in a
+// folder ending in "..", stored before such paths were refused: git tools
+// refuse them as climbing out of the repository.
 function isExportable(filePath: string): boolean {
+  const folders = filePath.split('/').slice(0, -1);
+  if (folders.some((segment) => segment.endsWith('..'))) return false;
   return !filePath.split('/').some((segment) => segment.toLowerCase() === '.git');
 }
 
@@ -66,7 +70,9 @@ async function applyVersion(dir: string, paths: Map<string, string>, version: Ve
     if (PATH_CLASHES.has((err as NodeJS.ErrnoException).code ?? '')) return;
     throw err;
   }
-  await git.add({ fs, dir, filepath: version.path });
+  // Forced: every stored file is history, whatever a stored .gitignore
+  // says, and the ignore check refuses segments of dots such as `...`.
+  await git.add({ fs, dir, filepath: version.path, force: true });
   paths.set(version.file_id, version.path);
 }
 

@@ -31,6 +31,11 @@ function characterProblem(raw: string): string | undefined {
 /** Why normalised segments do not name a file, or undefined when they do. */
 function segmentProblem(segments: string[]): string | undefined {
   if (segments.includes('..')) return 'must not contain ".." segments';
+  // `.../x` or `a../x`: git tools take a folder ending in ".." for a climb
+  // out of the repository and refuse it, so such a file could not be exported.
+  if (segments.slice(0, -1).some((s) => s.endsWith('..'))) {
+    return 'must not have a folder whose name ends with ".."';
+  }
   if (segments.length === 0) return 'must name a file';
   if (segments.at(-1) === '') return 'must name a file, not end with "/"';
   const long = segments.find((s) => byteLength(s) > MAX_SEGMENT_BYTES);

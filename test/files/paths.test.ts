@@ -11,6 +11,8 @@ const BAD_PATHS: Array<[string, string, string]> = [
   ['a leading ".." segment', '../secrets.txt', 'must not contain ".." segments'],
   ['an inner ".." segment', 'src/../../etc/passwd', 'must not contain ".." segments'],
   ['a trailing ".." segment', 'src/..', 'must not contain ".." segments'],
+  ['a folder of dots', 'notes/.../todo.txt', 'must not have a folder whose name ends with ".."'],
+  ['a folder ending in dots', 'a../b.py', 'must not have a folder whose name ends with ".."'],
   ['a NUL character', 'a\u0000.py', 'must not contain NUL characters'],
   ['a newline', 'a\nb.py', 'must not contain control characters'],
   ['a DEL character', 'a\u007fb.py', 'must not contain control characters'],

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFile } from '../../src/repositories/files.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { addFilesUser, type FilesUser, postFile } from '../helpers/files-user.js';
 
@@ -81,5 +82,46 @@ describe('git export', () => {
       });
     expect(show('HEAD:lib')).toBe('now a file\n');
     expect(show('HEAD:util.py')).toBe('x = 1\n');
+  });
+
+  it('exports every file, those a stored .gitignore names too', async () => {
+    const other = await addFilesUser(t.app, 'gitc');
+    await postFile(t.app, other, { path: '.gitignore', content: '*.py\n' });
+    await postFile(t.app, other, { path: 'src/app.py', content: 'app = 1\n' });
+    await postFile(t.app, other, { path: 'notes/...txt', content: 'x\n' });
+
+    const res = await t.app.inject({ url: '/api/v1/export.tar', headers: other.auth });
+
+    expect(res.statusCode).toBe(200);
+    const dir = await mkdtemp(path.join(workDir, 'c-'));
+    await writeFile(path.join(dir, 'export.tar'), res.rawPayload);
+    execFileSync('tar', ['-xf', path.join(dir, 'export.tar'), '-C', dir]);
+    const repo = path.join(dir, 'atelier-export');
+    const tracked = execFileSync('git', ['-C', repo, 'ls-files'], { encoding: 'utf8' });
+    expect(tracked.trim().split('\n')).toEqual(['.gitignore', 'notes/...txt', 'src/app.py']);
+  });
+
+  it('leaves out a file stored in a folder ending in ".." before such paths were refused', async () => {
+    const other = await addFilesUser(t.app, 'gitd');
+    await postFile(t.app, other, { path: 'kept.txt', content: 'kept\n' });
+    const content = 'old\n';
+    await createFile(t.app.db, {
+      userId: other.id,
+      path: 'notes/.../todo.txt',
+      language: 'plaintext',
+      content,
+      size: content.length,
+      contentHash: 'legacy',
+    });
+
+    const res = await t.app.inject({ url: '/api/v1/export.tar', headers: other.auth });
+
+    expect(res.statusCode).toBe(200);
+    const dir = await mkdtemp(path.join(workDir, 'd-'));
+    await writeFile(path.join(dir, 'export.tar'), res.rawPayload);
+    execFileSync('tar', ['-xf', path.join(dir, 'export.tar'), '-C', dir]);
+    const repo = path.join(dir, 'atelier-export');
+    const tracked = execFileSync('git', ['-C', repo, 'ls-files'], { encoding: 'utf8' });
+    expect(tracked.trim()).toBe('kept.txt');
   });
 });

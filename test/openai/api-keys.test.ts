@@ -127,5 +127,10 @@ describe('API keys', () => {
       { field: 'body.expires_at', message: 'must be in the future' },
     ]);
     expect(both.statusCode).toBe(422);
+    const leap = await createKey(alice.auth, { name: 'x', expires_at: '2030-06-30T23:59:60Z' });
+    expect(leap.statusCode).toBe(422);
+    expect(leap.json().errors).toEqual([
+      { field: 'body.expires_at', message: 'must be a valid date-time' },
+    ]);
   });
 });

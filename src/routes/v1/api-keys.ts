@@ -75,6 +75,12 @@ function expiryOf(body: { expires_at?: string; expires_in_days?: number }): Date
   if (body.expires_at === undefined) return undefined;
 
   const at = new Date(body.expires_at);
+  // RFC 3339 allows a leap second (`:60`), which Date cannot hold.
+  if (Number.isNaN(at.getTime())) {
+    throw new AppError('validation_failed', 'expires_at is not a time Atelier can store', {
+      errors: [{ field: 'body.expires_at', message: 'must be a valid date-time' }],
+    });
+  }
   if (at.getTime() <= Date.now()) {
     throw new AppError('validation_failed', 'expires_at is in the past', {
       errors: [{ field: 'body.expires_at', message: 'must be in the future' }],
