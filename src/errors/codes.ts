@@ -43,6 +43,7 @@ export const ERROR_CODES = {
   database_unavailable: { status: 503, title: 'Database unavailable' },
   database_timeout: { status: 503, title: 'Database statement timed out' },
   malformed_message: { status: 400, title: 'Malformed WebSocket message' },
+  upgrade_required: { status: 426, title: 'Upgrade required' },
   request_not_found: { status: 404, title: 'No such request in flight' },
   duplicate_request_id: { status: 409, title: 'Request id already in flight' },
   too_many_in_flight: { status: 429, title: 'Too many requests in flight on this socket' },

@@ -11,7 +11,11 @@ import helmet from 'helmet';
  * (the web app) set their own header, which replaces this one.
  */
 async function securityHeaders(app: FastifyInstance): Promise<void> {
-  const applyHeaders = helmet();
+  // Atelier serves plain HTTP unless a proxy in front adds TLS; told to
+  // upgrade, a browser would fetch the docs' scripts over https and fail.
+  const applyHeaders = helmet({
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+  });
 
   app.addHook('onRequest', (request, reply, done) => {
     applyHeaders(request.raw, reply.raw, (err) => done(err instanceof Error ? err : undefined));

@@ -45,6 +45,7 @@ describe('service routes', () => {
     expect(answers.map((res) => res.statusCode)).toEqual([200, 401, 404]);
     for (const res of answers) {
       expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
       expect(res.headers['strict-transport-security']).toMatch(/^max-age=\d+/);

@@ -53,6 +53,17 @@ describe('WebSocket code completion', () => {
     return socket;
   }
 
+  it('answers a plain GET of the socket address with 426 and a problem body', async () => {
+    for (const address of ['/ws/code-completion', '/api/v1/ws/code-completion']) {
+      const res = await t.app.inject({ url: address, headers: alice.auth });
+
+      expect(res.statusCode).toBe(426);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.headers.upgrade).toBe('websocket');
+      expect(res.json()).toMatchObject({ code: 'upgrade_required', status: 426 });
+    }
+  });
+
   describe('authentication', () => {
     it('accepts a bearer token in the Authorization header', async () => {
       const socket = await TestSocket.open(url, undefined, { headers: alice.auth });

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { AiOperationName } from '../../ai/run-operation.js';
+import { AppError } from '../../errors/app-error.js';
 import { perUserLimit } from '../../plugins/rate-limit.js';
 import {
   CompletionSocket,
@@ -29,8 +30,19 @@ const codeCompletionSocket: FastifyPluginAsync = async (app) => {
     limiters: operationLimiters(app),
   };
 
-  app.get('/ws/code-completion', { websocket: true }, (socket, request) => {
-    new CompletionSocket(socket, request, settings);
+  app.route({
+    method: 'GET',
+    url: '/ws/code-completion',
+    schema: { hide: true },
+    // A plain GET (no Upgrade header) is told what this address speaks.
+    handler: async () => {
+      throw new AppError('upgrade_required', 'This address speaks WebSocket only; upgrade to it', {
+        headers: { upgrade: 'websocket', connection: 'Upgrade' },
+      });
+    },
+    wsHandler: (socket, request) => {
+      new CompletionSocket(socket, request, settings);
+    },
   });
 };
 
