@@ -48,6 +48,23 @@ function bodyLimitFor(config: Config): number {
   return config.maxFileBytes * 6 + 64 * 1024;
 }
 
+/**
+ * How long a client may take to send a whole request (headers and body).
+ * Without a limit, a client sending a body slower than it promised holds
+ * its connection for ever. Node checks the connections at an interval, so
+ * the answer (408) comes up to a quarter of the limit later.
+ */
+function requestTimeoutsOf(config: Config) {
+  const limit = config.requestTimeoutMs;
+  return {
+    requestTimeout: limit,
+    http: {
+      headersTimeout: Math.min(60_000, limit),
+      connectionsCheckingInterval: Math.min(30_000, Math.ceil(limit / 4)),
+    },
+  };
+}
+
 /** Builds the HTTP application; the caller listens (or injects) and closes it. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
@@ -58,6 +75,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     clientErrorHandler: onClientError,
     trustProxy: config.trustProxy,
     bodyLimit: bodyLimitFor(config),
+    ...requestTimeoutsOf(config),
     return503OnClosing: true,
     // onReady loads the model (after checking it in a child process), which
     // can take longer than Fastify's 10 s default on a busy machine.

@@ -18,6 +18,7 @@ export const ConfigSchema = Type.Object(
     databasePoolSize: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
     databaseConnectTimeoutMs: Type.Integer({ minimum: 100, default: 5000 }),
     databaseStatementTimeoutMs: Type.Integer({ minimum: 0, default: 30_000 }),
+    requestTimeoutMs: Type.Integer({ minimum: 100, default: 60_000 }),
     logLevel: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       default: 'info',
     }),

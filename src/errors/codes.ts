@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   unsupported_media_type: { status: 415, title: 'Unsupported media type' },
   payload_too_large: { status: 413, title: 'Payload too large' },
   request_too_large: { status: 431, title: 'Request headers or URL too large' },
+  request_timeout: { status: 408, title: 'Request took too long to arrive' },
   not_authenticated: { status: 401, title: 'Not authenticated' },
   invalid_credentials: { status: 401, title: 'Invalid credentials' },
   invalid_token: { status: 401, title: 'Invalid or expired token' },

@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { REQUEST_ID_HEADER } from '../request-id.js';
+import type { ErrorCode } from './codes.js';
 import { buildProblem, sendProblem } from './problem.js';
 
 /**
@@ -17,9 +18,10 @@ export function onFrameworkError(
   sendProblem(reply, buildProblem(request, 'malformed_request', error.message));
 }
 
-const CLIENT_ERRORS: Record<string, [number, string]> = {
-  HPE_HEADER_OVERFLOW: [431, 'Request headers are too large'],
-  HPE_URI_TOO_LONG: [414, 'The request URL is too long'],
+const CLIENT_ERRORS: Record<string, [number, ErrorCode, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'request_too_large', 'Request headers are too large'],
+  HPE_URI_TOO_LONG: [414, 'request_too_large', 'The request URL is too long'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'request_timeout', 'The request took too long to arrive'],
 };
 
 /**
@@ -28,8 +30,11 @@ const CLIENT_ERRORS: Record<string, [number, string]> = {
  */
 export function onClientError(error: Error & { code?: string }, socket: Socket): void {
   if (!socket.writable) return;
-  const [status, detail] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'Malformed HTTP request'];
-  const code = status === 400 ? 'malformed_request' : 'request_too_large';
+  const [status, code, detail] = CLIENT_ERRORS[error.code ?? ''] ?? [
+    400,
+    'malformed_request',
+    'Malformed HTTP request',
+  ];
   const body = JSON.stringify({
     type: `urn:atelier:problem:${code}`,
     title: detail,
