@@ -76,6 +76,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: config.trustProxy,
     bodyLimit: bodyLimitFor(config),
     ...requestTimeoutsOf(config),
+    // Past find-my-way's default of 100, an over-long id would answer 400
+    // before its schema could say which parameter is too long (422).
+    maxParamLength: 1024,
     return503OnClosing: true,
     // onReady loads the model (after checking it in a child process), which
     // can take longer than Fastify's 10 s default on a busy machine.

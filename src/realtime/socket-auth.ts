@@ -44,7 +44,8 @@ async function verifyToken(app: FastifyInstance, token: string) {
     return { userId: claims.userId, expiresAt: claims.expiresAt, apiKeyId: undefined };
   }
   const key = await verifyApiKey(app.db, token);
-  const expiresAt = key.expires_at ? Date.parse(key.expires_at) / 1000 : NEVER;
+  // Whole seconds, as a JWT's exp is; a key expiring mid-second ends at its start.
+  const expiresAt = key.expires_at ? Math.floor(Date.parse(key.expires_at) / 1000) : NEVER;
   return { userId: key.user_id, expiresAt, apiKeyId: key.id };
 }
 

@@ -53,6 +53,52 @@ describe('file request checks', () => {
     expect(res.json()).toMatchObject({ code: 'malformed_request', status: 400 });
   });
 
+  it('refuses prototype keys in valid JSON, saying so', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/files',
+      headers: { ...alice.auth, ...JSON_HEADERS },
+      payload: '{"path": "p.py", "content": "x", "__proto__": {"admin": true}}',
+    });
+
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'malformed_request', detail: /"__proto__"/ });
+  });
+
+  it('answers 415 to a compressed body instead of parsing it as plain', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/files',
+      headers: { ...alice.auth, ...JSON_HEADERS, 'content-encoding': 'gzip' },
+      payload: '{"path": "z.py", "content": "x"}',
+    });
+
+    expect(res.statusCode).toBe(415);
+    expect(res.json()).toMatchObject({ code: 'unsupported_media_type', detail: /gzip/ });
+  });
+
+  it('answers 422 naming the parameter to an over-long id', async () => {
+    const res = await t.app.inject({
+      url: `/api/v1/files/f_${'x'.repeat(200)}`,
+      headers: alice.auth,
+    });
+
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'params.file_id' })]);
+  });
+
+  it('takes an empty JSON body as no body: 422 where one is needed', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/files',
+      headers: { ...alice.auth, ...JSON_HEADERS },
+      payload: '',
+    });
+
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'validation_failed' });
+  });
+
   it('answers 400 to a body that is not valid UTF-8, storing nothing', async () => {
     const body = Buffer.concat([
       Buffer.from('{"path": "bytes.py", "content": "a'),

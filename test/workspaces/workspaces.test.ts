@@ -18,6 +18,19 @@ describe('v2 workspaces and members', () => {
   });
   afterAll(() => t.close());
 
+  it('refuses parameters the lists do not take, rather than ignoring them', async () => {
+    const quinn = (await addFilesUser(t.app, 'quinn-lists')) as Named;
+    const ws = await sharedWorkspace(t.app, quinn);
+
+    const lists = [
+      await v2(t.app, quinn, 'GET', '/workspaces?limit=0'),
+      await v2(t.app, quinn, 'GET', `/workspaces/${ws}/members?limit=-1`),
+    ];
+
+    expect(lists.map((res) => res.statusCode)).toEqual([422, 422]);
+    expect(lists.map((res) => res.json().code)).toEqual(['validation_failed', 'validation_failed']);
+  });
+
   it('gives every user a personal workspace holding their v1 files', async () => {
     const file = await postFile(t.app, ana, { path: 'v1.py', content: 'a = 1\n' });
 

@@ -20,6 +20,7 @@ import {
   MemberParams,
   MemberResponse,
   MemberRoleBody,
+  NoQuery,
 } from './workspace-schemas.js';
 
 const common = { tags: ['members'], security: BEARER_SECURITY };
@@ -50,7 +51,8 @@ const members: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         ...common,
         summary: 'List members',
-        response: { 200: MemberListResponse, ...problemResponses(401, 404) },
+        querystring: NoQuery,
+        response: { 200: MemberListResponse, ...problemResponses(401, 404, 422) },
       },
     },
     async (request) => {

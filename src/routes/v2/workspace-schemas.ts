@@ -27,6 +27,8 @@ export const WorkspaceResponse = Type.Object({
   updated_at: Type.String({ format: 'date-time' }),
 });
 export const WorkspaceListResponse = Type.Object({ items: Type.Array(WorkspaceResponse) });
+/** Lists that take no parameters refuse any, rather than ignoring `limit` or `cursor`. */
+export const NoQuery = Type.Object({}, { additionalProperties: false });
 export const WorkspaceBody = Type.Object({ name: WorkspaceName }, { additionalProperties: false });
 
 export const MemberResponse = Type.Object({

@@ -12,7 +12,12 @@ import {
 import { workspaceOf } from '../../workspaces/scope.js';
 import { problemResponses } from '../problem-schema.js';
 import { NoContent } from '../v1/file-schemas.js';
-import { WorkspaceBody, WorkspaceListResponse, WorkspaceResponse } from './workspace-schemas.js';
+import {
+  NoQuery,
+  WorkspaceBody,
+  WorkspaceListResponse,
+  WorkspaceResponse,
+} from './workspace-schemas.js';
 
 const common = { tags: ['workspaces'], security: BEARER_SECURITY };
 
@@ -59,7 +64,8 @@ export const workspaceCollection: FastifyPluginAsyncTypebox = async (app) => {
         ...common,
         summary: "List the caller's workspaces",
         description: 'Every workspace the caller is a member of, with their role; personal first.',
-        response: { 200: WorkspaceListResponse, ...problemResponses(401) },
+        querystring: NoQuery,
+        response: { 200: WorkspaceListResponse, ...problemResponses(401, 422) },
       },
     },
     async (request) => {

@@ -4977,6 +4977,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -5957,6 +5966,15 @@ export interface paths {
                 };
                 /** @description Problem details */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8952,7 +8970,7 @@ export interface components {
             detail: string;
             instance: string;
             /** @enum {unknown} */
-            code: "validation_failed" | "malformed_request" | "unsupported_media_type" | "payload_too_large" | "request_too_large" | "not_authenticated" | "invalid_credentials" | "invalid_token" | "invalid_refresh_token" | "refresh_token_reused" | "forbidden" | "not_found" | "user_not_found" | "file_not_found" | "api_key_not_found" | "method_not_allowed" | "user_exists" | "file_exists" | "path_conflict" | "self_lockout" | "precondition_failed" | "precondition_required" | "edit_conflict" | "syntax_error" | "invalid_diff" | "invalid_path" | "invalid_content" | "input_too_long" | "unsupported_json_schema" | "rate_limited" | "concurrency_limited" | "token_budget_exceeded" | "engine_unavailable" | "engine_failed" | "engine_output_invalid" | "service_unavailable" | "database_unavailable" | "database_timeout" | "malformed_message" | "request_not_found" | "duplicate_request_id" | "too_many_in_flight" | "server_busy" | "server_overloaded" | "internal_error" | "workspace_not_found" | "member_not_found" | "version_not_found" | "role_forbidden" | "member_exists" | "last_owner" | "personal_workspace" | "nothing_to_undo" | "version_is_deletion" | "file_not_deleted" | "redis_unavailable" | "job_not_found" | "job_finished" | "job_limit_reached";
+            code: "validation_failed" | "malformed_request" | "unsupported_media_type" | "payload_too_large" | "request_too_large" | "request_timeout" | "not_authenticated" | "invalid_credentials" | "invalid_token" | "invalid_refresh_token" | "refresh_token_reused" | "forbidden" | "not_found" | "user_not_found" | "file_not_found" | "api_key_not_found" | "method_not_allowed" | "user_exists" | "file_exists" | "path_conflict" | "self_lockout" | "precondition_failed" | "precondition_required" | "edit_conflict" | "syntax_error" | "invalid_diff" | "invalid_path" | "invalid_content" | "input_too_long" | "unsupported_json_schema" | "rate_limited" | "concurrency_limited" | "token_budget_exceeded" | "engine_unavailable" | "engine_failed" | "engine_output_invalid" | "service_unavailable" | "database_unavailable" | "database_timeout" | "malformed_message" | "upgrade_required" | "request_not_found" | "duplicate_request_id" | "too_many_in_flight" | "server_busy" | "server_overloaded" | "internal_error" | "workspace_not_found" | "member_not_found" | "version_not_found" | "role_forbidden" | "member_exists" | "last_owner" | "personal_workspace" | "nothing_to_undo" | "version_is_deletion" | "file_not_deleted" | "redis_unavailable" | "job_not_found" | "job_finished" | "job_limit_reached";
             request_id: string;
             errors?: {
                 field: string;
