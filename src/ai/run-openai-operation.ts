@@ -30,7 +30,11 @@ export async function runChat(
     if (!request.schema)
       return { generation: await ctx.engine.chat(request.messages, ctx.options) };
 
-    const options: JsonGenerateOptions = { ...ctx.options, schema: request.schema };
+    const options: JsonGenerateOptions = {
+      ...ctx.options,
+      schema: request.schema,
+      checkAnswer: true,
+    };
     return { generation: await ctx.engine.chatJson(request.messages, options) };
   });
 }

@@ -26,6 +26,12 @@ export interface GenerateOptions {
 export interface JsonGenerateOptions extends GenerateOptions {
   /** A JSON schema the output must satisfy (grammar or structured output). */
   schema: Record<string, unknown>;
+  /**
+   * Also validate the parsed answer against the schema, for schemas a
+   * client wrote: the schema is all they were promised. Atelier's own
+   * operations check and repair their answers themselves.
+   */
+  checkAnswer?: boolean;
 }
 
 export interface Usage {

@@ -45,4 +45,38 @@ describe('client mistakes on the OpenAI-compatible endpoint', () => {
     expect(res.statusCode, res.body).toBe(422);
     expect(res.json().error).toMatchObject({ code: 'unsupported_json_schema' });
   });
+
+  it.each([
+    ['a recursive reference', { $ref: '#' }, '"#"'],
+    ['a missing definition', { $ref: '#/$defs/nope' }, '"#/$defs/nope"'],
+    ['a pattern', { type: 'string', pattern: '^a+$' }, '"pattern"'],
+    ['numeric bounds', { type: 'integer', minimum: 5, maximum: 7 }, '"minimum"'],
+    ['an empty enum', { enum: [] }, 'empty "enum"'],
+    ['an unknown type', { type: 'bogus' }, 'not a valid JSON schema'],
+  ])('answers 422 to a schema with %s rather than ignoring it', async (_, schema, why) => {
+    const format = { type: 'json_schema', json_schema: { name: 'x', schema } };
+
+    const res = await chat({ messages, max_tokens: 8, response_format: format });
+
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().error).toMatchObject({ code: 'unsupported_json_schema' });
+    expect(res.json().error.message).toContain(why);
+  });
+
+  it('keeps answers to a schema it can enforce within it', async () => {
+    const schema = {
+      type: 'object',
+      properties: { tag: { enum: ['a', 'b'] }, n: { type: 'integer' } },
+      required: ['tag', 'n'],
+      additionalProperties: false,
+    };
+    const format = { type: 'json_schema', json_schema: { name: 'tagged', schema } };
+
+    const res = await chat({ messages, max_tokens: 40, temperature: 0, response_format: format });
+
+    expect(res.statusCode, res.body).toBe(200);
+    const answer = JSON.parse(res.json().choices[0].message.content);
+    expect(['a', 'b']).toContain(answer.tag);
+    expect(Number.isInteger(answer.n)).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { LlamaChat, LlamaCompletion, type LlamaGrammar } from 'node-llama-cpp';
+import { LlamaChat, LlamaCompletion } from 'node-llama-cpp';
 import type { Config } from '../../config/schema.js';
 import { AppError } from '../../errors/app-error.js';
 import type {
@@ -19,6 +19,7 @@ import { type RunOutcome, type RunScope, type RunTarget, runOnSlot } from './loc
 import { checkModelFile } from './model-check.js';
 import { locateModelFile, MODEL_FIX_HINT } from './model-file.js';
 import { type ModelSource, ModelSourceError, parseModelSource } from './model-source.js';
+import { buildSchemaGrammar, type SchemaGrammar } from './schema-grammar.js';
 
 const GRAMMAR_CACHE_SIZE = 32;
 
@@ -35,7 +36,7 @@ export class LocalEngine implements Engine {
   private startup?: Promise<void>;
   private readonly lifetime = new AbortController();
   private readonly active = new Set<Promise<unknown>>();
-  private readonly grammars = new Map<string, Promise<LlamaGrammar>>();
+  private readonly grammars = new Map<string, Promise<SchemaGrammar>>();
 
   constructor(
     private readonly config: Config,
@@ -119,7 +120,7 @@ export class LocalEngine implements Engine {
 
   async chatJson(messages: ChatMessage[], options: JsonGenerateOptions): Promise<JsonGeneration> {
     const runtime = this.requireReady();
-    const grammar = await this.grammarFor(runtime, options.schema);
+    const { grammar, check } = await this.grammarFor(runtime, options.schema);
     const run = runOnSlot(this.targetOf(runtime), options, (scope) =>
       generateJson(scope, messages, options, grammar),
     );
@@ -130,6 +131,10 @@ export class LocalEngine implements Engine {
           ? `was not valid JSON after ${JSON_ATTEMPTS} attempts`
           : `was stopped (${generation.finishReason}) before the JSON was complete`;
       throw new AppError('engine_output_invalid', `The model's output ${why}.`);
+    }
+    if (options.checkAnswer && !check(outcome.parsed.value)) {
+      const why = check.errors?.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
+      throw new AppError('engine_output_invalid', `The model's output broke the schema: ${why}`);
     }
     return { ...generation, value: outcome.parsed.value };
   }
@@ -230,18 +235,13 @@ export class LocalEngine implements Engine {
   private grammarFor(
     runtime: LlamaRuntime,
     schema: Record<string, unknown>,
-  ): Promise<LlamaGrammar> {
+  ): Promise<SchemaGrammar> {
     const key = JSON.stringify(schema);
     let grammar = this.grammars.get(key);
     if (!grammar) {
-      grammar = runtime.llama.createGrammarForJsonSchema(schema as never).catch((err) => {
+      grammar = buildSchemaGrammar(runtime, schema).catch((err) => {
         this.grammars.delete(key);
-        // The schema came from the client: no retry can make it work.
-        const message = `is not supported by the local engine: ${err.message}`;
-        throw new AppError('unsupported_json_schema', `The JSON schema ${message}`, {
-          errors: [{ field: 'body.response_format.json_schema.schema', message }],
-          cause: err,
-        });
+        throw err;
       });
       this.grammars.set(key, grammar);
       const oldest = this.grammars.keys().next().value;
