@@ -24,7 +24,9 @@ function characterProblem(raw: string): string | undefined {
   if (BIDI_CONTROL.test(raw)) return 'must not contain bidirectional control characters';
   if (LONE_SURROGATE.test(raw)) return 'must be valid Unicode text';
   if (raw.includes('\\')) return 'must use "/" as separator, not "\\"';
-  if (raw.startsWith('/') || DRIVE_LETTER.test(raw)) return 'must be relative, not absolute';
+  if (raw.startsWith('/')) return 'must be relative, not absolute';
+  // `C:/x` is absolute on Windows and `a:b.py` relative to drive A's folder.
+  if (DRIVE_LETTER.test(raw)) return 'must not start with a drive letter ("C:")';
   return undefined;
 }
 

@@ -7,7 +7,8 @@ const LONG_PATH = `${'d'.repeat(200)}/`.repeat(6).concat('a.py');
 const BAD_PATHS: Array<[string, string, string]> = [
   ['an empty path', '', 'must not be empty'],
   ['an absolute path', '/etc/passwd', 'must be relative, not absolute'],
-  ['a Windows drive path', 'C:/Windows/win.ini', 'must be relative, not absolute'],
+  ['a Windows drive path', 'C:/Windows/win.ini', 'must not start with a drive letter ("C:")'],
+  ['a drive-relative path', 'a:b.py', 'must not start with a drive letter ("C:")'],
   ['a leading ".." segment', '../secrets.txt', 'must not contain ".." segments'],
   ['an inner ".." segment', 'src/../../etc/passwd', 'must not contain ".." segments'],
   ['a trailing ".." segment', 'src/..', 'must not contain ".." segments'],
