@@ -46,6 +46,8 @@ export function fieldErrorsOf(issues: ValidationIssue[], where: string): FieldEr
   return [...byField].map(([field, group]) => ({ field, message: messageOf(group) }));
 }
 
+const ROUTE_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
 /** Fastify's own client errors, mapped onto our registry. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
@@ -114,7 +116,16 @@ export function registerErrorHandlers(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const detail = `No route for ${request.method} ${request.url.split('?')[0]}`;
+    const path = request.url.split('?')[0] ?? '/';
+    // RFC 9110, section 15.5.6: a path that exists answers 405 naming its methods.
+    // OPTIONS is CORS's preflight, answered only when CORS is configured.
+    const allowed = ROUTE_METHODS.filter((method) => app.findRoute({ method, url: path }));
+    if (allowed.length > 0 && request.method !== 'OPTIONS') {
+      reply.header('allow', allowed.join(', '));
+      const detail = `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}`;
+      return sendProblem(reply, buildProblem(request, 'method_not_allowed', detail));
+    }
+    const detail = `No route for ${request.method} ${path}`;
     return sendProblem(reply, buildProblem(request, 'not_found', detail));
   });
 }

@@ -54,6 +54,16 @@ describe('service routes', () => {
     }
   });
 
+  it('answers 405 with Allow to a method an existing path does not take', async () => {
+    const res = await t.app.inject({ method: 'PATCH', url: '/api/v1/files?limit=1' });
+
+    expect(res.statusCode).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD, POST');
+    expect(res.json()).toMatchObject({ status: 405, code: 'method_not_allowed' });
+    const item = await t.app.inject({ method: 'POST', url: '/api/v1/files/f_x' });
+    expect(item.headers.allow).toBe('GET, HEAD, PUT, DELETE');
+  });
+
   it('reports readiness per dependency', async () => {
     await vi.waitUntil(() => t.app.engine.status().state === 'unavailable', { timeout: 10_000 });
     const res = await t.app.inject({ url: '/readyz' });
