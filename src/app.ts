@@ -78,7 +78,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...requestTimeoutsOf(config),
     // Past find-my-way's default of 100, an over-long id would answer 400
     // before its schema could say which parameter is too long (422).
-    maxParamLength: 1024,
+    routerOptions: { maxParamLength: 1024 },
     return503OnClosing: true,
     // onReady loads the model (after checking it in a child process), which
     // can take longer than Fastify's 10 s default on a busy machine.
