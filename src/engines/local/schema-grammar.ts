@@ -89,7 +89,8 @@ function unsupportedSchemaPart(root: Schema): string | undefined {
     if (schema.$ref !== undefined) {
       const name = LOCAL_REF.exec(String(schema.$ref))?.[1];
       if (name === undefined || !(name in defs)) {
-        return `refers to "${String(schema.$ref)}" at ${at}; only #/$defs/NAME of the root is supported`;
+        const ref = String(schema.$ref);
+        return `refers to "${ref}" at ${at}; only #/$defs/NAME of the root is supported`;
       }
     }
     for (const key of ['enum', 'oneOf'] as const) {
